@@ -10,7 +10,7 @@ internal static partial class WordBreakTable
 
     private const int BlockMask = 127;
 
-    private static ReadOnlySpan<ushort> Stage1 =>
+    private static ReadOnlySpan<byte> Stage1 =>
     [
         0, 1, 2, 2, 2, 3, 4, 5, 2, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
         21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 2, 2, 31, 32, 33, 34, 35, 2, 2, 2, 36, 37, 38, 39,

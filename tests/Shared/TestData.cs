@@ -1,4 +1,4 @@
-namespace SearchEngine.Analysis.Tests;
+namespace SearchEngine.Tests;
 
 /// <summary>Locates the data tests read: the shared folder beside the repository and Debian's snowball-data.</summary>
 internal static class TestData
