@@ -1,0 +1,32 @@
+#!/bin/sh
+# The test command (README): installs what the tests need on a Debian machine, then runs every test of the
+# solution. What it cannot install (no root, no network) only makes the tests that need it skip, with a reason.
+#   snowball-data            Snowball stemmer vocabularies, when ../shared/oracles is absent
+#   openjdk-17-jdk-headless  javac/java for the Lucene peer in ../shared/peers (analysis parity tests)
+#   liblucene8-java          Lucene 8 jars for that peer
+set -eu
+cd "$(dirname "$0")/.."
+
+missing=""
+[ -f /usr/share/snowball/data/danish/voc.txt ] || missing="$missing snowball-data"
+command -v javac >/dev/null 2>&1 || missing="$missing openjdk-17-jdk-headless"
+ls /usr/share/java/lucene-core-8*.jar >/dev/null 2>&1 || missing="$missing liblucene8-java"
+
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo="sudo -n"
+  else
+    sudo="unavailable"
+  fi
+  if [ "$sudo" = "unavailable" ]; then
+    echo "test.sh: cannot install$missing (not root, no sudo); the tests that need them will be skipped" >&2
+  else
+    echo "test.sh: installing$missing" >&2
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null; } \
+      || echo "test.sh: apt-get could not install$missing; the tests that need them will be skipped" >&2
+  fi
+fi
+
+exec dotnet test SearchEngine.sln -c Release --logger "console;verbosity=normal"
