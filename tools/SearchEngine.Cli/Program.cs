@@ -1,1 +1,11 @@
-return 0;
+using System.Text;
+using SearchEngine.Cli;
+
+var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true);
+using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false };
+using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
+
+int exitCode = CliApplication.Run(args, new CliConsole(input, output, error));
+output.Flush();
+return exitCode;

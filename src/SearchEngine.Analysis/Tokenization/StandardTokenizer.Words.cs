@@ -26,12 +26,11 @@ public sealed partial class StandardTokenizer
     /// so every position the loop reaches after an atom is an accepting one; a trailing connector
     /// ('_') is part of the token, as in Lucene.
     /// </remarks>
-    private static int ScanWord(ReadOnlySpan<char> text, int start, int limit, out bool sawLetter)
+    private static int ScanWord(ReadOnlySpan<char> text, int start, int limit)
     {
         WordState state = WordState.Start;
         bool hasCore = false;
         bool joinedByMid = false;
-        sawLetter = false;
         int accept = -1;
         int index = start;
         while (index < limit)
@@ -53,7 +52,6 @@ public sealed partial class StandardTokenizer
                     }
 
                     next = cls == WordBreakClass.HebrewLetter ? WordState.HebrewLetter : WordState.Letter;
-                    sawLetter = true;
                     break;
                 case WordBreakClass.Numeric:
                     if (state == WordState.Katakana)
@@ -70,7 +68,6 @@ public sealed partial class StandardTokenizer
                     }
 
                     next = WordState.Katakana;
-                    sawLetter = true;
                     break;
                 case WordBreakClass.ExtendNumLet:
                     next = WordState.ExtendNumLet;

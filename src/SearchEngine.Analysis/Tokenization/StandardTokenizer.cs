@@ -54,7 +54,7 @@ public sealed partial class StandardTokenizer : Tokenizer
             int end = cls switch
             {
                 WordBreakClass.ALetter or WordBreakClass.HebrewLetter or WordBreakClass.Numeric
-                    or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet => ScanWord(text, start, limit, out _),
+                    or WordBreakClass.Katakana or WordBreakClass.ExtendNumLet => ScanWord(text, start, limit),
                 WordBreakClass.SoutheastAsian or WordBreakClass.SoutheastAsianExtend => ScanSoutheastAsian(text, start, limit),
                 WordBreakClass.Ideographic or WordBreakClass.Hiragana => SkipExtend(text, start + width, limit),
                 WordBreakClass.Emoji or WordBreakClass.EmojiModifierBase or WordBreakClass.EmojiModifier => ScanEmoji(text, start, limit),

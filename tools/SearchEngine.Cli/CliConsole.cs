@@ -1,0 +1,7 @@
+namespace SearchEngine.Cli;
+
+/// <summary>The standard streams a command reads and writes, replaceable so tests can run commands in process.</summary>
+/// <param name="In">Standard input, decoded as UTF-8.</param>
+/// <param name="Out">Standard output, UTF-8 without a byte order mark.</param>
+/// <param name="Error">Standard error, for the one-line failure reason.</param>
+internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error);
