@@ -20,12 +20,20 @@ public static class AnalyzerRegistry
     /// <summary>Finds the analyzer for <paramref name="language"/> (case-insensitive); returns false for an unknown code.</summary>
     public static bool TryGet(string? language, [NotNullWhen(true)] out Analyzer? analyzer)
     {
-        analyzer = language?.ToUpperInvariant() switch
+        // Compared in place: a lookup per document must not allocate a case-folded copy.
+        if (string.Equals(language, DanishAnalyzer.Language, StringComparison.OrdinalIgnoreCase))
         {
-            "DA" => Danish.Value,
-            "NL" => Dutch.Value,
-            _ => null,
-        };
+            analyzer = Danish.Value;
+        }
+        else if (string.Equals(language, DutchAnalyzer.Language, StringComparison.OrdinalIgnoreCase))
+        {
+            analyzer = Dutch.Value;
+        }
+        else
+        {
+            analyzer = null;
+        }
+
         return analyzer is not null;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class ThroughputColumn : IColumn
     public string Legend => legend;
 
     /// <inheritdoc />
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary?.Style!);
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
 
     /// <inheritdoc />
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
