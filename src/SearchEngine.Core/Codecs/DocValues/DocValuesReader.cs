@@ -1,0 +1,180 @@
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Store;
+using SearchEngine.Core.Util;
+
+namespace SearchEngine.Core.Codecs.DocValues;
+
+/// <summary>Reads the doc values file of one segment (see <see cref="DocValuesWriter"/> for its grammar).</summary>
+/// <remarks>
+/// Opening verifies the whole file's checksum, which reads every byte anyway, so the packed arrays are copied to
+/// the heap at the same time: lookups are then array reads with no file behind them, the reader needs no disposal,
+/// and facet counting runs over plain arrays. Immutable and safe to share between threads.
+/// </remarks>
+public sealed class DocValuesReader
+{
+    private readonly NumericDocValues?[] numeric;
+    private readonly SortedSetDocValues?[] sortedSet;
+
+    private DocValuesReader(int maxDoc, NumericDocValues?[] numeric, SortedSetDocValues?[] sortedSet)
+    {
+        MaxDoc = maxDoc;
+        this.numeric = numeric;
+        this.sortedSet = sortedSet;
+    }
+
+    /// <summary>Gets the number of documents the file was written for.</summary>
+    public int MaxDoc { get; }
+
+    /// <summary>
+    /// Opens the doc values of <paramref name="segment"/>; throws <see cref="CorruptIndexException"/> naming the file
+    /// when any byte differs from what was written or the content does not fit <paramref name="fieldInfos"/>.
+    /// </summary>
+    public static DocValuesReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(segment);
+        ArgumentNullException.ThrowIfNull(fieldInfos);
+        string name = IndexFileNames.SegmentFile(segment, DocValuesWriter.Extension);
+        (IndexInput input, _) = CodecUtil.OpenChecked(directory, name, DocValuesWriter.Codec, DocValuesWriter.VersionCurrent, DocValuesWriter.VersionCurrent);
+        using (input)
+        {
+            string written = input.ReadString();
+            if (written != segment)
+            {
+                throw input.Corrupt($"written for segment '{written}', opened as '{segment}'");
+            }
+
+            int maxDoc = input.ReadVInt32();
+            var numeric = new NumericDocValues?[fieldInfos.Count];
+            var sortedSet = new SortedSetDocValues?[fieldInfos.Count];
+            for (int number = input.ReadVInt32() - 1; number >= 0; number = input.ReadVInt32() - 1)
+            {
+                byte kind = input.ReadByte();
+                DocValuesType expected = kind switch
+                {
+                    DocValuesWriter.KindNumeric => DocValuesType.Numeric,
+                    DocValuesWriter.KindSortedSet => DocValuesType.SortedSet,
+                    _ => throw input.Corrupt($"unknown doc values kind {kind} for field number {number}"),
+                };
+                if (number >= fieldInfos.Count || fieldInfos[number].DocValues != expected)
+                {
+                    throw input.Corrupt($"{expected} doc values for field number {number}, which the segment does not declare so");
+                }
+
+                if (numeric[number] is not null || sortedSet[number] is not null)
+                {
+                    throw input.Corrupt($"doc values of field '{fieldInfos[number].Name}' appear twice");
+                }
+
+                if (expected == DocValuesType.Numeric)
+                {
+                    numeric[number] = ReadNumeric(input, maxDoc);
+                }
+                else
+                {
+                    sortedSet[number] = ReadSortedSet(input, maxDoc);
+                }
+            }
+
+            if (input.Position != CodecUtil.ContentEnd(input))
+            {
+                throw input.Corrupt($"{CodecUtil.ContentEnd(input) - input.Position} unexpected bytes after the last field");
+            }
+
+            return new DocValuesReader(maxDoc, numeric, sortedSet);
+        }
+    }
+
+    /// <summary>Returns the numeric doc values of <paramref name="field"/>, or null when the segment wrote none.</summary>
+    public NumericDocValues? GetNumeric(FieldInfo field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return (uint)field.Number < (uint)numeric.Length ? numeric[field.Number] : null;
+    }
+
+    /// <summary>Returns the sorted-set doc values of <paramref name="field"/>, or null when the segment wrote none.</summary>
+    public SortedSetDocValues? GetSortedSet(FieldInfo field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return (uint)field.Number < (uint)sortedSet.Length ? sortedSet[field.Number] : null;
+    }
+
+    private static PackedNumericDocValues ReadNumeric(IndexInput input, int maxDoc)
+    {
+        FixedBitSet? docsWithValue = null;
+        byte presence = input.ReadByte();
+        if (presence == 1)
+        {
+            if (!FixedBitSet.TryWrap(PackedInts.ReadWords(input, FixedBitSet.WordCount(maxDoc)), maxDoc, out docsWithValue))
+            {
+                throw input.Corrupt("presence bits set beyond MaxDoc");
+            }
+        }
+        else if (presence != 0)
+        {
+            throw input.Corrupt($"unknown presence kind {presence}");
+        }
+
+        long min = input.ReadInt64();
+        ulong gcd = (ulong)input.ReadInt64();
+        if (gcd == 0)
+        {
+            throw input.Corrupt("numeric doc values with a gcd of 0");
+        }
+
+        return new PackedNumericDocValues(PackedInts.Read(input, maxDoc, input.ReadByte()), min, gcd, docsWithValue);
+    }
+
+    private static PackedSortedSetDocValues ReadSortedSet(IndexInput input, int maxDoc)
+    {
+        int valueCount = input.ReadVInt32();
+        int totalBytes = input.ReadVInt32();
+        // Every value takes at least its length byte: bound the allocations below by what the file can hold.
+        if ((long)valueCount + totalBytes > input.Length - input.Position)
+        {
+            throw input.Corrupt($"{valueCount} values of {totalBytes} bytes cannot fit in the rest of the file");
+        }
+
+        byte[] valueBytes = GC.AllocateUninitializedArray<byte>(totalBytes);
+        int[] valueStarts = new int[valueCount + 1];
+        int at = 0;
+        for (int ord = 0; ord < valueCount; ord++)
+        {
+            int length = input.ReadVInt32();
+            if (length > totalBytes - at)
+            {
+                throw input.Corrupt($"value {ord} runs past the field's {totalBytes} value bytes");
+            }
+
+            input.ReadBytes(valueBytes.AsSpan(at, length));
+            at += length;
+            valueStarts[ord + 1] = at;
+        }
+
+        if (at != totalBytes)
+        {
+            throw input.Corrupt($"values fill {at} of {totalBytes} bytes");
+        }
+
+        int ordinalCount = input.ReadVInt32();
+        PackedInts offsets = PackedInts.Read(input, maxDoc + 1, input.ReadByte());
+        PackedInts ordinals = PackedInts.Read(input, ordinalCount, input.ReadByte());
+        ulong previous = 0;
+        for (int doc = 0; doc <= maxDoc; doc++)
+        {
+            ulong offset = offsets.Get(doc);
+            if (offset < previous || (doc == 0 && offset != 0))
+            {
+                throw input.Corrupt($"ordinal offsets decrease at document {doc}");
+            }
+
+            previous = offset;
+        }
+
+        if (previous != (ulong)ordinalCount)
+        {
+            throw input.Corrupt($"ordinal offsets end at {previous}, not at the {ordinalCount} ordinals");
+        }
+
+        return new PackedSortedSetDocValues(valueBytes, valueStarts, offsets, ordinals);
+    }
+}

@@ -1,0 +1,9 @@
+namespace SearchEngine.Core.Index;
+
+/// <summary>What a segment is made of: its name, document count, fields and files. Immutable once written.</summary>
+/// <param name="Name">The segment name (<c>_0</c>, <c>_1</c>, ...).</param>
+/// <param name="MaxDoc">The number of documents, deleted ones included; doc ids run from 0 to MaxDoc - 1.</param>
+/// <param name="FieldInfos">The segment's fields.</param>
+/// <param name="Files">The segment's files, the .si file included, live documents excluded (those belong to commits).</param>
+/// <param name="Diagnostics">How the segment was made (source "flush" or "merge", time, counts), for stats and debugging.</param>
+public sealed record SegmentInfo(string Name, int MaxDoc, FieldInfos FieldInfos, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Diagnostics);
