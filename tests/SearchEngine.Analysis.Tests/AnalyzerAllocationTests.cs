@@ -19,15 +19,15 @@ public sealed class AnalyzerAllocationTests
     {
         Analyzer analyzer = AnalyzerRegistry.Get(language);
         ReadOnlyMemory<char> memory = text.AsMemory();
-        int tokens = Consume(analyzer, memory);
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 1_000; i++)
+        int tokens = 0;
+        long allocated = SteadyState.AllocatedBytes(() =>
         {
-            tokens += Consume(analyzer, memory);
-        }
+            for (int i = 0; i < 1_000; i++)
+            {
+                tokens += Consume(analyzer, memory);
+            }
+        });
 
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.True(tokens > 20_000);
         Assert.Equal(0, allocated);
     }

@@ -34,7 +34,7 @@ internal static class CliApplication
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or News.Articles.ArticleFormatException)
         {
             console.Error.WriteLine($"searchctl: {ex.Message}");
             return FailureExitCode;
@@ -50,6 +50,11 @@ internal static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(StemCommand.Create(console));
         root.Subcommands.Add(DetectCommand.Create(console));
+        root.Subcommands.Add(IndexingCommand.CreateRebuild(console));
+        root.Subcommands.Add(IndexingCommand.CreateAdd(console));
+        root.Subcommands.Add(DeleteCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(VerifyCommand.Create(console));
         return root;
     }
 

@@ -4,4 +4,5 @@ namespace SearchEngine.Cli;
 /// <param name="In">Standard input, decoded as UTF-8.</param>
 /// <param name="Out">Standard output, UTF-8 without a byte order mark.</param>
 /// <param name="Error">Standard error, for the one-line failure reason.</param>
-internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error);
+/// <param name="IsTerminal">Whether standard output is a terminal (progress bars are drawn only then).</param>
+internal sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool IsTerminal = false);

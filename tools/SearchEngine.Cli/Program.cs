@@ -6,6 +6,6 @@ using var input = new StreamReader(Console.OpenStandardInput(), utf8, detectEnco
 using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false };
 using var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
 
-int exitCode = CliApplication.Run(args, new CliConsole(input, output, error));
+int exitCode = CliApplication.Run(args, new CliConsole(input, output, error, IsTerminal: !Console.IsOutputRedirected));
 output.Flush();
 return exitCode;

@@ -59,6 +59,9 @@ public sealed class DirectoryReader : IDisposable
     /// <summary>Returns the index-wide number of the first document of segment <paramref name="segment"/>.</summary>
     public int DocBase(int segment) => docBases[segment];
 
+    /// <summary>Tells whether <paramref name="directory"/> holds an index (at least one commit point).</summary>
+    public static bool IndexExists(IndexDirectory directory) => CommitPointFormat.LatestGeneration(directory) >= 0;
+
     /// <summary>
     /// Opens the latest commit of the index in <paramref name="directory"/>, verifying every file's checksum;
     /// throws <see cref="IndexNotFoundException"/> when there is no commit and <see cref="CorruptIndexException"/>

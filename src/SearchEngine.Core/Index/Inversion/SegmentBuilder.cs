@@ -28,6 +28,7 @@ internal sealed class SegmentBuilder : IDisposable
     private readonly Dictionary<string, FieldBuffer> fields = new(StringComparer.Ordinal);
     private readonly List<FieldBuffer> fieldsByNumber = [];
     private readonly List<(Term Term, int DocUpTo)> pendingDeletes = [];
+    private readonly List<int> failedDocs = [];
     private readonly StoredFieldsWriter storedFields;
     private byte[] termBytes = new byte[256];
     private bool finished;
@@ -106,8 +107,8 @@ internal sealed class SegmentBuilder : IDisposable
     /// <summary>Records a delete of every document added so far that contains <paramref name="term"/>.</summary>
     public void DeleteByTerm(Term term) => pendingDeletes.Add((term, NumDocs));
 
-    /// <summary>Marks a document added so far as deleted (a document whose indexing failed).</summary>
-    public void DeleteDocument(int docId) => pendingDeletes.Add((new Term(string.Empty, string.Empty), -docId - 1));
+    /// <summary>Marks a document added so far as deleted (a document whose indexing failed half-way).</summary>
+    public void DeleteDocument(int docId) => failedDocs.Add(docId);
 
     /// <summary>
     /// Writes the segment's files and returns its description with the documents deleted while buffered, or
@@ -288,19 +289,20 @@ internal sealed class SegmentBuilder : IDisposable
 
     private FixedBitSet? CollectDeletes(int maxDoc)
     {
-        if (pendingDeletes.Count == 0)
+        if (pendingDeletes.Count == 0 && failedDocs.Count == 0)
         {
             return null;
         }
 
         var deleted = new FixedBitSet(maxDoc);
+        foreach (int doc in failedDocs)
+        {
+            deleted.Set(doc);
+        }
+
         foreach ((Term term, int docUpTo) in pendingDeletes)
         {
-            if (docUpTo < 0)
-            {
-                deleted.Set(-docUpTo - 1);
-            }
-            else if (fields.TryGetValue(term.Field, out FieldBuffer? buffer) && buffer.Inverter is not null)
+            if (fields.TryGetValue(term.Field, out FieldBuffer? buffer) && buffer.Inverter is not null)
             {
                 int length = EncodeTerm(term.Text);
                 buffer.Inverter.CollectDocs(termBytes.AsSpan(0, length), docUpTo, deleted);

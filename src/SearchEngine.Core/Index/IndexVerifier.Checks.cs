@@ -1,0 +1,157 @@
+using SearchEngine.Core.Store;
+
+namespace SearchEngine.Core.Index;
+
+/// <content>The structural checks of one segment.</content>
+public static partial class IndexVerifier
+{
+    private static void VerifyPostings(SegmentReader reader, FieldInfo field)
+    {
+        SegmentInfo info = reader.Info;
+        string file = File(info, "doc");
+        Terms? terms = reader.GetTerms(field.Name);
+        if (terms is null)
+        {
+            // A field whose every value analyzed to nothing (an empty title) is indexed but has no terms.
+            return;
+        }
+
+        TermsEnum termsEnum = terms.GetIterator();
+        byte[] previous = [];
+        bool first = true;
+        long termCount = 0;
+        long sumDocFreq = 0;
+        long sumTotalTermFreq = 0;
+        var docsWithField = new Util.FixedBitSet(Math.Max(1, info.MaxDoc));
+        PostingsEnum? postings = null;
+        PostingsFeatures features = field.HasOffsets ? PostingsFeatures.Offsets : field.HasPositions ? PostingsFeatures.Positions : field.HasFreqs ? PostingsFeatures.Freqs : PostingsFeatures.None;
+        while (termsEnum.MoveNext())
+        {
+            ReadOnlySpan<byte> term = termsEnum.Term;
+            if (!first && term.SequenceCompareTo(previous) <= 0)
+            {
+                throw new CorruptIndexException(File(info, "tim"), $"field '{field.Name}': terms out of order at term {termCount}");
+            }
+
+            first = false;
+            previous = term.ToArray();
+            termCount++;
+            postings = termsEnum.Postings(postings, features);
+            int docs = 0;
+            long totalFreq = 0;
+            int lastDoc = -1;
+            for (int doc = postings.NextDoc(); doc != PostingsEnum.NoMoreDocs; doc = postings.NextDoc())
+            {
+                if (doc <= lastDoc || doc >= info.MaxDoc)
+                {
+                    throw new CorruptIndexException(file, $"field '{field.Name}': doc {doc} after {lastDoc} (max {info.MaxDoc}) at term {termCount}");
+                }
+
+                lastDoc = doc;
+                docs++;
+                docsWithField.Set(doc);
+                int freq = postings.Freq;
+                if (freq < 1)
+                {
+                    throw new CorruptIndexException(file, $"field '{field.Name}': frequency {freq} of doc {doc}");
+                }
+
+                totalFreq += freq;
+                if (field.HasPositions)
+                {
+                    VerifyPositions(postings, field, info, freq);
+                }
+            }
+
+            if (docs != termsEnum.DocFreq || (field.HasFreqs && totalFreq != termsEnum.TotalTermFreq))
+            {
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termCount} lists {docs} docs / {totalFreq} occurrences, its entry says {termsEnum.DocFreq} / {termsEnum.TotalTermFreq}");
+            }
+
+            sumDocFreq += docs;
+            sumTotalTermFreq += field.HasFreqs ? totalFreq : docs;
+        }
+
+        int docCount = info.MaxDoc == 0 ? 0 : docsWithField.Cardinality();
+        if (termCount != terms.TermCount || sumDocFreq != terms.SumDocFreq || docCount != terms.DocCount
+            || (field.HasFreqs && sumTotalTermFreq != terms.SumTotalTermFreq))
+        {
+            throw new CorruptIndexException(File(info, "tim"), $"field '{field.Name}': statistics disagree with the postings");
+        }
+    }
+
+    private static void VerifyPositions(PostingsEnum postings, FieldInfo field, SegmentInfo info, int freq)
+    {
+        int last = -1;
+        for (int i = 0; i < freq; i++)
+        {
+            int position = postings.NextPosition();
+            if (position < last || position < 0)
+            {
+                throw new CorruptIndexException(File(info, "pos"), $"field '{field.Name}': position {position} after {last}");
+            }
+
+            last = position;
+            if (field.HasOffsets && (postings.StartOffset < 0 || postings.EndOffset < postings.StartOffset))
+            {
+                throw new CorruptIndexException(File(info, "pos"), $"field '{field.Name}': offsets {postings.StartOffset}-{postings.EndOffset}");
+            }
+        }
+    }
+
+    private static void VerifyDocValues(SegmentReader reader, FieldInfo field)
+    {
+        SegmentInfo info = reader.Info;
+        if (field.DocValues == DocValuesType.Numeric)
+        {
+            NumericDocValues values = reader.GetNumericDocValues(field.Name) ?? throw new CorruptIndexException(File(info, "dv"), $"field '{field.Name}' has no numeric doc values");
+            for (int doc = 0; doc < info.MaxDoc; doc++)
+            {
+                values.TryGet(doc, out _);
+            }
+        }
+        else if (field.DocValues == DocValuesType.SortedSet)
+        {
+            SortedSetDocValues values = reader.GetSortedSetDocValues(field.Name) ?? throw new CorruptIndexException(File(info, "dv"), $"field '{field.Name}' has no sorted-set doc values");
+            int[] ordinals = new int[16];
+            for (int doc = 0; doc < info.MaxDoc; doc++)
+            {
+                int count = values.GetOrdinals(doc, ordinals);
+                if (count > ordinals.Length)
+                {
+                    ordinals = new int[count];
+                    values.GetOrdinals(doc, ordinals);
+                }
+
+                for (int i = 0; i < count; i++)
+                {
+                    if (ordinals[i] < 0 || ordinals[i] >= values.ValueCount || (i > 0 && ordinals[i] <= ordinals[i - 1]))
+                    {
+                        throw new CorruptIndexException(File(info, "dv"), $"field '{field.Name}': doc {doc} has ordinal {ordinals[i]} of {values.ValueCount}");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void VerifyStoredFields(SegmentReader reader)
+    {
+        var visitor = new CountingVisitor();
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            reader.Document(doc, visitor);
+        }
+    }
+
+    /// <summary>Reads every stored value (forcing decompression of every block) and keeps nothing.</summary>
+    private sealed class CountingVisitor : StoredFieldVisitor
+    {
+        public long Values { get; private set; }
+
+        public override StoredFieldStatus NeedsField(FieldInfo field) => StoredFieldStatus.Yes;
+
+        public override void StringField(FieldInfo field, string value) => Values++;
+
+        public override void Int64Field(FieldInfo field, long value) => Values++;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Globalization;
+using SearchEngine.Core.Codecs.LiveDocs;
+using SearchEngine.Core.Index.Inversion;
+using SearchEngine.Core.Store;
+
+namespace SearchEngine.Core.Index;
+
+/// <content>Commits and the deletion of files nothing uses any more.</content>
+public sealed partial class IndexWriter
+{
+    private readonly HashSet<string> syncedFiles = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes every change so far durable and visible to newly opened readers, as one atomic step; returns the
+    /// new commit. <paramref name="userData"/> is stored with the commit.
+    /// </summary>
+    public CommitPoint Commit(IReadOnlyDictionary<string, string>? userData = null)
+    {
+        commitLock.EnterWriteLock();
+        try
+        {
+            ThrowIfDisposed();
+            FlushAllBuilders();
+            lock (sync)
+            {
+                ApplyDeletes(segments);
+                bufferedDeletes.Clear();
+                foreach (WriterSegment segment in segments)
+                {
+                    if (segment.LiveDocsDirty)
+                    {
+                        WriteLiveDocs(segment);
+                    }
+                }
+
+                var infos = new List<SegmentCommitInfo>(segments.Count);
+                foreach (WriterSegment segment in segments)
+                {
+                    infos.Add(segment.ToCommitInfo());
+                }
+
+                var data = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                };
+                if (userData is not null)
+                {
+                    foreach ((string key, string value) in userData)
+                    {
+                        data[key] = value;
+                    }
+                }
+
+                long generation = Math.Max(CommitPointFormat.LatestGeneration(Directory), lastCommit?.Generation ?? 0) + 1;
+                var commit = new CommitPoint(generation, infos, nextSegmentCounter, data);
+
+                // Phase one: every file the commit names is durable before the commit point exists.
+                var toSync = new List<string>();
+                foreach (string file in commit.Files())
+                {
+                    if (file != commit.FileName && syncedFiles.Add(file))
+                    {
+                        toSync.Add(file);
+                    }
+                }
+
+                Directory.Sync(toSync);
+
+                // Phase two: the commit point, atomically.
+                CommitPointFormat.Write(Directory, commit);
+                lastCommit = commit;
+                DeleteUnusedFiles();
+                return commit;
+            }
+        }
+        finally
+        {
+            commitLock.ExitWriteLock();
+        }
+    }
+
+    private void WriteLiveDocs(WriterSegment segment)
+    {
+        long generation = segment.DeleteGeneration + 1;
+        string file = IndexFileNames.LiveDocsFile(segment.Info.Name, generation);
+
+        // A killed writer may have left this generation's file behind without committing it.
+        Directory.DeleteFile(file);
+        LiveDocsFormat.Write(Directory, segment.Info.Name, generation, segment.LiveDocs!, segment.DeleteCount);
+        segment.DeleteGeneration = generation;
+        segment.LiveDocsDirty = false;
+    }
+
+    /// <summary>
+    /// Deletes index files that neither the last commit nor the writer's current segments, buffers or running
+    /// merges use (callers hold <see cref="sync"/> or run before any other thread can). A file that cannot be
+    /// deleted now (another process may hold it on some systems) is retried at the next call.
+    /// </summary>
+    private void DeleteUnusedFiles()
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var liveSegmentNames = new HashSet<string>(StringComparer.Ordinal);
+        if (lastCommit is not null)
+        {
+            used.UnionWith(lastCommit.Files());
+        }
+
+        foreach (WriterSegment segment in segments)
+        {
+            used.UnionWith(segment.ToCommitInfo().Files());
+        }
+
+        foreach (SegmentBuilder builder in builders)
+        {
+            liveSegmentNames.Add(builder.Name);
+        }
+
+        liveSegmentNames.UnionWith(mergingSegmentNames);
+        liveSegmentNames.UnionWith(flushingSegmentNames);
+        foreach (string file in Directory.ListAll())
+        {
+            if (used.Contains(file) || !IsIndexFile(file))
+            {
+                continue;
+            }
+
+            string? segment = IndexFileNames.SegmentOf(file);
+            if (segment is not null && liveSegmentNames.Contains(segment) && !file.EndsWith(".liv", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.DeleteFile(file);
+                syncedFiles.Remove(file);
+            }
+            catch (IOException)
+            {
+                // Retried at the next commit or merge.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Retried at the next commit or merge.
+            }
+        }
+    }
+
+    private static bool IsIndexFile(string file) =>
+        file.StartsWith('_') || file.StartsWith(IndexFileNames.CommitPrefix, StringComparison.Ordinal)
+            || file.StartsWith(IndexFileNames.PendingCommitPrefix, StringComparison.Ordinal);
+}

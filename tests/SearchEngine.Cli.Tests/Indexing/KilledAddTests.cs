@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Store;
+
+namespace SearchEngine.Cli.Tests.Indexing;
+
+/// <summary>
+/// Crash safety: a <c>searchctl add</c> killed with SIGKILL at random moments never leaves an index that fails
+/// to open or verify, and never loses a document of a commit that finished.
+/// </summary>
+public sealed partial class KilledAddTests : IDisposable
+{
+    private const int CommitEvery = 250;
+    private const int LargeCount = 6_000;
+    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-kill-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void AddKilledAtRandomMomentsKeepsEveryFinishedCommit()
+    {
+        Directory.CreateDirectory(root);
+        string initial = Path.Combine(root, "initial.jsonl");
+        string large = Path.Combine(root, "large.jsonl");
+        SyntheticArticles.Write(initial, "init", 100, seed: 1);
+        SyntheticArticles.Write(large, "big", LargeCount, seed: 2);
+        string[] largeIds = [.. SyntheticArticles.Ids("big", LargeCount)];
+        var random = new Random(20261121);
+        var outcomes = new List<string>();
+
+        // Calibrate: kill moments are spread over the time a whole run takes on this machine.
+        var stopwatch = Stopwatch.StartNew();
+        (_, bool completed) = RunAndKill(Path.Combine(root, "calibration"), large, int.MaxValue);
+        int fullRunMs = (int)stopwatch.ElapsedMilliseconds;
+        Assert.True(completed);
+
+        int kills = 0;
+        for (int round = 0; kills < 20 && round < 40; round++)
+        {
+            string index = Path.Combine(root, "index-" + round.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal(0, Searchctl.Run(string.Empty, "add", "--index", index, initial).ExitCode);
+
+            int killAfterMs = random.Next(fullRunMs / 20, fullRunMs * 9 / 10);
+            (List<long> committed, bool finished) = RunAndKill(index, large, killAfterMs);
+
+            // The index opens and verifies whatever moment the process died at.
+            ProcessResult verify = Searchctl.Run(string.Empty, "verify", "--index", index, "--json");
+            Assert.True(verify.ExitCode == 0, $"round {round}: verify failed after a kill at {killAfterMs} ms: {verify.StandardError}{verify.StandardOutput}");
+            using var directory = new FileSystemDirectory(index);
+            using DirectoryReader reader = DirectoryReader.Open(directory);
+            using JsonDocument verified = JsonDocument.Parse(verify.StandardOutput);
+            Assert.Equal(reader.NumDocs, verified.RootElement.GetProperty("docs").GetInt64());
+
+            // The count is that of some commit: the initial one, an intermediate one, or the final one.
+            long added = reader.NumDocs - 100;
+            Assert.True(added % CommitEvery == 0 || added == LargeCount, $"round {round}: {reader.NumDocs} documents is no commit's count");
+            long lastReported = committed.Count == 0 ? 100 : committed[^1];
+            Assert.True(reader.NumDocs >= lastReported, $"round {round}: {reader.NumDocs} documents, but a commit of {lastReported} had finished");
+
+            // One thread indexes in input order, so the surviving documents are exactly the first ones.
+            HashSet<string> ids = StoredIds(reader);
+            Assert.True(SyntheticArticles.Ids("init", 100).All(ids.Contains), $"round {round}: an initial document was lost");
+            Assert.True(largeIds.Take((int)added).All(ids.Contains), $"round {round}: a document of a finished commit was lost");
+            outcomes.Add(finished ? "finished before the kill" : $"killed at {killAfterMs} ms with {reader.NumDocs} docs");
+            kills += finished ? 0 : 1;
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"a full run takes {fullRunMs} ms\n" + string.Join('\n', outcomes));
+        Assert.True(kills >= 20, $"only {kills} runs were killed mid-way: " + string.Join("; ", outcomes));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folders are cleaned up by the system eventually.
+        }
+    }
+
+    private static (List<long> Committed, bool Finished) RunAndKill(string index, string input, int killAfterMs)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in new[] { Searchctl.AssemblyPath, "add", "--index", index, "--threads", "1", "--commit-every", CommitEvery.ToString(CultureInfo.InvariantCulture), "--ram-buffer-mb", "4", input })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var committed = new List<long>();
+        using Process process = Process.Start(info)!;
+        process.ErrorDataReceived += (_, e) =>
+        {
+            Match match = e.Data is null ? Match.Empty : CommittedLine().Match(e.Data);
+            if (match.Success)
+            {
+                lock (committed)
+                {
+                    committed.Add(long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture));
+                }
+            }
+        };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        bool finished = process.WaitForExit(killAfterMs);
+        if (!finished)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+
+        process.WaitForExit();
+        lock (committed)
+        {
+            return ([.. committed], finished);
+        }
+    }
+
+    private static HashSet<string> StoredIds(DirectoryReader reader)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SegmentReader segment in reader.Segments)
+        {
+            var visitor = new IdVisitor();
+            for (int doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (segment.IsLive(doc))
+                {
+                    segment.Document(doc, visitor);
+                    Assert.True(ids.Add(visitor.Id!), $"id {visitor.Id} appears twice");
+                }
+            }
+        }
+
+        return ids;
+    }
+
+    [GeneratedRegex(@"committed generation \d+ with (\d+) documents")]
+    private static partial Regex CommittedLine();
+
+    private sealed class IdVisitor : StoredFieldVisitor
+    {
+        public string? Id { get; private set; }
+
+        public override StoredFieldStatus NeedsField(FieldInfo field) => field.Name == "id" ? StoredFieldStatus.Yes : StoredFieldStatus.No;
+
+        public override void StringField(FieldInfo field, string value) => Id = value;
+    }
+}

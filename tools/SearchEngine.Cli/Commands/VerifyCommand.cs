@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Store;
+
+namespace SearchEngine.Cli.Commands;
+
+/// <summary><c>searchctl verify [--json]</c>: check every checksum and structure; non-zero exit naming the bad file.</summary>
+internal static class VerifyCommand
+{
+    /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
+    {
+        Option<bool> json = CommonOptions.Json("Print one JSON object: ok, docs, and the bad file and problem when not ok.");
+        var command = new Command("verify", "Check every checksum and structure of the latest commit.") { json };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetRequiredValue(CommonOptions.Index);
+            IndexCheck.RequireIndex(path);
+            VerifyResult result;
+            using (var directory = new FileSystemDirectory(path))
+            {
+                result = IndexVerifier.Verify(directory);
+            }
+
+            if (parsed.GetValue(json))
+            {
+                var output = new Dictionary<string, object?>
+                {
+                    ["ok"] = result.Ok,
+                    ["docs"] = result.LiveDocs,
+                    ["segments"] = result.Segments,
+                    ["bytes"] = result.Bytes,
+                    ["generation"] = result.Generation,
+                };
+                if (!result.Ok)
+                {
+                    output["file"] = result.BadFile;
+                    output["problem"] = result.Problem;
+                }
+
+                console.Out.WriteLine(JsonSerializer.Serialize(output));
+            }
+            else if (result.Ok)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok: generation {result.Generation}, {result.Segments} segments, {result.LiveDocs} docs, {result.Bytes} bytes"));
+            }
+
+            if (!result.Ok)
+            {
+                console.Error.WriteLine($"searchctl: verify failed: {result.BadFile}: {result.Problem}");
+                return CliApplication.FailureExitCode;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}
