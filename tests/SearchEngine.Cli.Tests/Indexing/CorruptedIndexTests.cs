@@ -1,0 +1,114 @@
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Store;
+
+namespace SearchEngine.Cli.Tests.Indexing;
+
+/// <summary>
+/// Corruption is caught, never served: a flipped byte in any kind of index file makes <c>verify</c> fail naming
+/// the file, and opening the index for search fails with an error naming it.
+/// </summary>
+public sealed class CorruptedIndexTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-corrupt-" + Guid.NewGuid().ToString("N"));
+    private readonly string pristine;
+
+    public CorruptedIndexTests()
+    {
+        pristine = Path.Combine(root, "pristine");
+        string input = Path.Combine(root, "articles.jsonl");
+        Directory.CreateDirectory(root);
+        SyntheticArticles.Write(input, "doc", 400, seed: 3);
+        Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", pristine, "--source", input).ExitCode);
+        Assert.Equal(0, Searchctl.Run(string.Empty, "delete", "--index", pristine, "doc-1", "doc-2").ExitCode);
+    }
+
+    public static readonly string[] FileKinds = ["si", "tim", "tip", "doc", "pos", "nrm", "fdt", "dv", "liv", "segments"];
+
+    public static TheoryData<string> Kinds => [.. FileKinds];
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void AFlippedByteFailsVerifyAndOpenNamingTheFile(string kind)
+    {
+        string file = FileOfKind(kind);
+        long length = new FileInfo(Path.Combine(pristine, file)).Length;
+        long[] positions = [0, length / 3, length / 2, length - 20, length - 1];
+        foreach (long position in positions.Distinct())
+        {
+            string copy = CopyWithFlippedByte(file, position);
+
+            ProcessResult verify = Searchctl.Run(string.Empty, "verify", "--index", copy);
+            Assert.True(verify.ExitCode != 0, $"verify passed with byte {position} of {file} flipped");
+            Assert.Contains(file, verify.StandardError);
+
+            using var directory = new FileSystemDirectory(copy);
+            var error = Assert.ThrowsAny<IOException>(() => DirectoryReader.Open(directory).Dispose());
+            Assert.Contains(file, error.Message);
+        }
+    }
+
+    [Fact]
+    public void TheUntouchedIndexVerifies()
+    {
+        ProcessResult verify = Searchctl.Run(string.Empty, "verify", "--index", pristine);
+        Assert.Equal(0, verify.ExitCode);
+        Assert.StartsWith("ok: ", verify.StandardOutput);
+        Assert.Equal(FileKinds.Length, FileKinds.Select(FileOfKind).Distinct().Count());
+    }
+
+    [Fact]
+    public void AMissingFileIsNamed()
+    {
+        string file = FileOfKind("doc");
+        string copy = CopyWithFlippedByte(file, -1);
+        File.Delete(Path.Combine(copy, file));
+
+        ProcessResult verify = Searchctl.Run(string.Empty, "verify", "--index", copy);
+
+        Assert.NotEqual(0, verify.ExitCode);
+        Assert.Contains(file, verify.StandardError);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folders are cleaned up by the system eventually.
+        }
+    }
+
+    private string FileOfKind(string kind)
+    {
+        IEnumerable<string> names = Directory.GetFiles(pristine).Select(Path.GetFileName)!;
+        string? file = kind == "segments"
+            ? names.Where(n => n.StartsWith("segments_", StringComparison.Ordinal)).Order(StringComparer.Ordinal).LastOrDefault()
+            : names.Where(n => n.StartsWith('_') && n.EndsWith("." + kind, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
+        return file ?? throw new InvalidOperationException($"the test index has no .{kind} file: {string.Join(", ", names)}");
+    }
+
+    /// <summary>Copies the pristine index and flips every bit of the byte at <paramref name="position"/> (-1: no flip).</summary>
+    private string CopyWithFlippedByte(string file, long position)
+    {
+        string copy = Path.Combine(root, "copy-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(copy);
+        foreach (string source in Directory.GetFiles(pristine))
+        {
+            File.Copy(source, Path.Combine(copy, Path.GetFileName(source)));
+        }
+
+        if (position >= 0)
+        {
+            using var stream = new FileStream(Path.Combine(copy, file), FileMode.Open, FileAccess.ReadWrite);
+            stream.Position = position;
+            int value = stream.ReadByte();
+            stream.Position = position;
+            stream.WriteByte((byte)(value ^ 0xFF));
+        }
+
+        return copy;
+    }
+}
