@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Tests.Util;
 
 /// <remarks>
 /// The pairs below were printed by Lucene 8.7's own <c>org.apache.lucene.util.SmallFloat</c> (a throw-away Java
-/// program against the jars in /usr/share/java, run once; see FORMAT-perdoc.md), so norms match Lucene's BM25.
+/// program against the jars in /usr/share/java, run once; see docs/FORMAT.md), so norms match Lucene's BM25.
 /// </remarks>
 public sealed class SmallFloatTests
 {

@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Codecs.Postings;
 /// <remarks>
 /// Norms are bytes compared unsigned, so the best frequency per norm value fits a 256-entry table; one pass
 /// from the shortest norm to the longest keeps each norm whose best frequency beats every shorter norm's, which
-/// is exactly the Pareto frontier, ascending in both norm and frequency. Encoding (see FORMAT.md):
+/// is exactly the Pareto frontier, ascending in both norm and frequency. Encoding (see docs/FORMAT.md):
 /// <c>Impacts := (FreqDelta:VInt NormDelta:VInt)+</c> with <c>FreqDelta = freq - previousFreq - 1</c>
 /// (previous 0) and <c>NormDelta = norm - previousNorm - 1</c> (previous -1), both never negative.
 /// </remarks>

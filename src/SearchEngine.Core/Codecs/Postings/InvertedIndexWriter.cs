@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Codecs.Postings;
 /// Finish</c>, then <see cref="Dispose"/>. Fields come in ascending ordinal name order, terms in ascending UTF-8
 /// byte order, documents ascending, positions not decreasing; a violation throws (an indexer bug must not
 /// produce an unreadable segment). A term with no documents writes nothing, and so does a field with no terms.</para>
-/// <para>Files (grammars in FORMAT.md, <see cref="TermsWriter"/> and <see cref="PostingsWriter"/>):
+/// <para>Files (grammars in docs/FORMAT.md, <see cref="TermsWriter"/> and <see cref="PostingsWriter"/>):
 /// <c>.tip</c> terms index and field statistics, <c>.tim</c> term blocks, <c>.doc</c> documents, frequencies,
 /// skip data and impacts, <c>.pos</c> positions and offsets. Each has the <see cref="CodecUtil"/> header and
 /// footer. Disposing without <see cref="Finish"/> leaves incomplete files, which the caller deletes.</para>

@@ -2,7 +2,7 @@ namespace SearchEngine.Core.Codecs.Postings;
 
 /// <summary>
 /// The constants shared by <see cref="InvertedIndexWriter"/> and <see cref="InvertedIndexReader"/>: file
-/// extensions, codec names, versions and block sizes (the grammars are in FORMAT.md beside this file).
+/// extensions, codec names, versions and block sizes (the grammars are in docs/FORMAT.md).
 /// </summary>
 internal static class PostingsFormat
 {

@@ -27,7 +27,7 @@ namespace SearchEngine.Core.Codecs.StoredFields;
 /// it holds <see cref="MaxDocsPerBlock"/> documents; documents are never split, so a large one ends its block.
 /// </para>
 /// <para>
-/// Brotli at quality 2 was chosen on measurements of 16 KiB blocks of Danish/Dutch news text (FORMAT-perdoc.md):
+/// Brotli at quality 2 was chosen on measurements of 16 KiB blocks of Danish/Dutch news text (docs/FORMAT.md):
 /// it decompresses a block in about 43 µs with no allocation through the one-shot span API
 /// (<see cref="BrotliDecoder.TryDecompress"/>), at ratio 0.425. Deflate (zlib level 3) is faster to decompress
 /// (about 30 µs, ratio 0.418) but needs a stream, 280 managed bytes and native inflater state per block, and
