@@ -91,6 +91,9 @@ public sealed class DirectoryReader : IDisposable
         }
     }
 
+    /// <summary>Wraps segment readers a writer opened over its current, possibly uncommitted, state.</summary>
+    internal static DirectoryReader FromWriter(IndexDirectory directory, CommitPoint state, SegmentReader[] segments) => new(directory, state, segments);
+
     private static DirectoryReader OpenLatest(IndexDirectory directory, DirectoryReader? previous)
     {
         for (int attempt = 1; ; attempt++)
@@ -160,7 +163,7 @@ public sealed class DirectoryReader : IDisposable
 
         try
         {
-            FixedBitSet? liveDocs = previous is not null && previous.DeleteGeneration == info.DeleteGeneration
+            FixedBitSet? liveDocs = previous is not null && !previous.IsNearRealTime && previous.DeleteGeneration == info.DeleteGeneration
                 ? previous.LiveDocsBits
                 : info.DeleteGeneration == 0 ? null : LiveDocsFormat.Read(directory, info.Info.Name, info.DeleteGeneration, info.Info.MaxDoc, info.DeleteCount);
             return new SegmentReader(core, liveDocs, info.DeleteCount, info.DeleteGeneration);

@@ -11,8 +11,9 @@ public sealed class SegmentReader : IDisposable
 {
     private int disposed;
 
-    internal SegmentReader(SegmentCore core, FixedBitSet? liveDocs, int deleteCount, long deleteGeneration)
+    internal SegmentReader(SegmentCore core, FixedBitSet? liveDocs, int deleteCount, long deleteGeneration, bool nearRealTime = false)
     {
+        IsNearRealTime = nearRealTime;
         Core = core;
         LiveDocsBits = liveDocs;
         DeleteCount = deleteCount;
@@ -46,6 +47,9 @@ public sealed class SegmentReader : IDisposable
     internal FixedBitSet? LiveDocsBits { get; }
 
     internal SegmentCore Core { get; }
+
+    /// <summary>Gets a value indicating whether the live documents come from a writer's uncommitted state (never shared by reopen).</summary>
+    internal bool IsNearRealTime { get; }
 
     /// <summary>Tells whether <paramref name="docId"/> is live (not deleted).</summary>
     public bool IsLive(int docId) => LiveDocsBits is null || LiveDocsBits.Get(docId);
