@@ -23,7 +23,7 @@ public sealed partial class IndexWriter
                 int docId = builder.NumDocs;
                 try
                 {
-                    builder.AddDocument(document);
+                    builder.AddDocument(document, Interlocked.Read(ref deleteSequence));
                 }
                 catch
                 {
@@ -50,19 +50,11 @@ public sealed partial class IndexWriter
 
     private void BufferDelete(Term term)
     {
-        List<SegmentBuilder> targets;
+        // Buffers resolve the delete against their documents' sequence numbers when they flush, so no buffer
+        // (which another thread may be filling) is locked here.
         lock (sync)
         {
-            bufferedDeletes.Add((term, ++deleteSequence));
-            targets = [.. builders];
-        }
-
-        foreach (SegmentBuilder builder in targets)
-        {
-            lock (builder)
-            {
-                builder.DeleteByTerm(term);
-            }
+            bufferedDeletes.Add((term, Interlocked.Increment(ref deleteSequence)));
         }
     }
 
@@ -112,12 +104,14 @@ public sealed partial class IndexWriter
     private void FlushBuilder(SegmentBuilder builder)
     {
         long appliedSequence;
+        List<(Term Term, long Sequence)> deletes;
         lock (sync)
         {
             // From here on deletes no longer reach the buffer; those with a later sequence number apply to
             // the written segment instead, so none is lost and none is applied twice.
             builders.Remove(builder);
             appliedSequence = deleteSequence;
+            deletes = [.. bufferedDeletes];
 
             // Its files are being written outside the lock: file deletion must leave them alone.
             flushingSegmentNames.Add(builder.Name);
@@ -128,7 +122,7 @@ public sealed partial class IndexWriter
         {
             try
             {
-                flushed = builder.Flush();
+                flushed = builder.Flush(deletes);
             }
             catch
             {

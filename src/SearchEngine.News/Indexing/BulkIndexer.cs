@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Threading.Channels;
 using SearchEngine.Core.Index;
 using SearchEngine.News.Articles;
 
@@ -20,7 +20,13 @@ public static class BulkIndexer
         options ??= new BulkIndexOptions();
         int threads = Math.Max(1, options.Threads);
         var stopwatch = Stopwatch.StartNew();
-        using var queue = new BlockingCollection<Article>(boundedCapacity: threads * 64);
+        // A channel rather than a BlockingCollection: its waits block without spinning, which on a 2-core
+        // machine would take the CPU from an indexing thread.
+        Channel<Article> queue = Channel.CreateBounded<Article>(new BoundedChannelOptions(threads * 256)
+        {
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
         long added = 0;
         long skipped = 0;
         var commitLock = new Lock();
@@ -34,8 +40,13 @@ public static class BulkIndexer
                 {
                     try
                     {
-                        foreach (Article article in queue.GetConsumingEnumerable(cancellationToken))
+                        while (queue.Reader.WaitToReadAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
                         {
+                            if (!queue.Reader.TryRead(out Article? article))
+                            {
+                                continue;
+                            }
+
                             index.Add(article);
                             long count = Interlocked.Increment(ref added);
                             if ((count & 255) == 0)
@@ -55,7 +66,7 @@ public static class BulkIndexer
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
                         Interlocked.CompareExchange(ref failure, ex, null);
-                        queue.CompleteAdding();
+                        queue.Writer.TryComplete();
                     }
                 },
                 cancellationToken,
@@ -71,7 +82,7 @@ public static class BulkIndexer
                 if (record.Article is Article article)
                 {
                     // A failed worker completes the queue; stop reading then and report its failure below.
-                    if (queue.IsAddingCompleted || !TryEnqueue(queue, article, cancellationToken))
+                    if (!Enqueue(queue.Writer, article, cancellationToken))
                     {
                         break;
                     }
@@ -85,7 +96,7 @@ public static class BulkIndexer
         }
         finally
         {
-            queue.CompleteAdding();
+            queue.Writer.TryComplete();
             Task.WaitAll(workers, CancellationToken.None);
         }
 
@@ -104,16 +115,16 @@ public static class BulkIndexer
         return new BulkIndexResult(added, skipped, commit, stopwatch.Elapsed);
     }
 
-    private static bool TryEnqueue(BlockingCollection<Article> queue, Article article, CancellationToken cancellationToken)
+    private static bool Enqueue(ChannelWriter<Article> writer, Article article, CancellationToken cancellationToken)
     {
-        try
+        while (!writer.TryWrite(article))
         {
-            queue.Add(article, cancellationToken);
-            return true;
+            if (!writer.WaitToWriteAsync(cancellationToken).AsTask().GetAwaiter().GetResult())
+            {
+                return false;
+            }
         }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
+
+        return true;
     }
 }

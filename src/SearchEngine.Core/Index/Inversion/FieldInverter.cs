@@ -93,8 +93,11 @@ internal sealed class FieldInverter
         }
     }
 
-    /// <summary>Marks in <paramref name="deleted"/> every document below <paramref name="docUpTo"/> that contains <paramref name="term"/>.</summary>
-    public void CollectDocs(ReadOnlySpan<byte> term, int docUpTo, Util.FixedBitSet deleted)
+    /// <summary>
+    /// Marks in <paramref name="deleted"/> every document containing <paramref name="term"/> that was added before
+    /// the delete numbered <paramref name="deleteSequence"/> (its entry in <paramref name="docSequences"/> is lower).
+    /// </summary>
+    public void CollectDocs(ReadOnlySpan<byte> term, long deleteSequence, ReadOnlySpan<long> docSequences, Util.FixedBitSet deleted)
     {
         int id = terms.Find(term);
         if (id < 0)
@@ -108,13 +111,13 @@ internal sealed class FieldInverter
         while (!reader.IsAtEnd)
         {
             doc += ReadDoc(ref reader, out _);
-            if (doc < docUpTo)
+            if (docSequences[doc] < deleteSequence)
             {
                 deleted.Set(doc);
             }
         }
 
-        if (lastDoc[id] < docUpTo)
+        if (docSequences[lastDoc[id]] < deleteSequence)
         {
             deleted.Set(lastDoc[id]);
         }

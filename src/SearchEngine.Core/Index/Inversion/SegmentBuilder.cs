@@ -18,8 +18,9 @@ namespace SearchEngine.Core.Index.Inversion;
 /// </summary>
 /// <remarks>
 /// Stored fields stream to disk as documents arrive; postings, norms and doc values stay in memory until the
-/// flush. Deletes by term that arrive while documents are buffered apply to the documents added before them
-/// (they record the document count at that moment), so an update (delete + add) never deletes its own new document.
+/// flush. Every document records the writer's delete sequence number when it was added; a delete by term
+/// applies to the buffered documents added before it (a lower number), so an update (delete + add) never
+/// deletes its own new document, and deletes never need to lock a buffer another thread is filling.
 /// </remarks>
 internal sealed class SegmentBuilder : IDisposable
 {
@@ -27,7 +28,9 @@ internal sealed class SegmentBuilder : IDisposable
     private readonly ByteSlicePool pool = new();
     private readonly Dictionary<string, FieldBuffer> fields = new(StringComparer.Ordinal);
     private readonly List<FieldBuffer> fieldsByNumber = [];
-    private readonly List<(Term Term, int DocUpTo)> pendingDeletes = [];
+    private readonly List<(Term Term, long Sequence)> localDeletes = [];
+    private long[] docSequences = new long[64];
+    private long maxSequence;
     private readonly List<int> failedDocs = [];
     private readonly StoredFieldsWriter storedFields;
     private byte[] termBytes = new byte[256];
@@ -50,10 +53,23 @@ internal sealed class SegmentBuilder : IDisposable
     /// <summary>Gets an estimate of the memory the buffered segment holds.</summary>
     public long BytesUsed { get; private set; }
 
-    /// <summary>Adds a document; its id in the segment is the current <see cref="NumDocs"/>.</summary>
-    public void AddDocument(Document document)
+    /// <summary>Adds a document after every delete recorded so far; its id in the segment is the current <see cref="NumDocs"/>.</summary>
+    public void AddDocument(Document document) => AddDocument(document, maxSequence);
+
+    /// <summary>
+    /// Adds a document that the writer's deletes numbered up to <paramref name="sequence"/> came before (later
+    /// deletes, numbered higher, apply to it); its id in the segment is the current <see cref="NumDocs"/>.
+    /// </summary>
+    public void AddDocument(Document document, long sequence)
     {
         int docId = NumDocs;
+        if (docId == docSequences.Length)
+        {
+            Array.Resize(ref docSequences, docId * 2);
+        }
+
+        docSequences[docId] = sequence;
+        maxSequence = Math.Max(maxSequence, sequence);
         storedFields.StartDocument();
         try
         {
@@ -105,16 +121,17 @@ internal sealed class SegmentBuilder : IDisposable
     }
 
     /// <summary>Records a delete of every document added so far that contains <paramref name="term"/>.</summary>
-    public void DeleteByTerm(Term term) => pendingDeletes.Add((term, NumDocs));
+    public void DeleteByTerm(Term term) => localDeletes.Add((term, ++maxSequence));
 
     /// <summary>Marks a document added so far as deleted (a document whose indexing failed half-way).</summary>
     public void DeleteDocument(int docId) => failedDocs.Add(docId);
 
     /// <summary>
-    /// Writes the segment's files and returns its description with the documents deleted while buffered, or
-    /// null when no document was added (nothing is written then).
+    /// Writes the segment's files and returns its description with the documents deleted while buffered (by
+    /// <see cref="DeleteByTerm"/> and by <paramref name="writerDeletes"/>, each applying to the documents added
+    /// before it), or null when no document was added (nothing is written then).
     /// </summary>
-    public FlushedSegment? Flush()
+    public FlushedSegment? Flush(IReadOnlyList<(Term Term, long Sequence)>? writerDeletes = null)
     {
         finished = true;
         if (NumDocs == 0)
@@ -138,7 +155,7 @@ internal sealed class SegmentBuilder : IDisposable
         WritePostingsAndNorms(fieldInfos, maxDoc);
         WriteDocValues(fieldInfos, maxDoc);
 
-        FixedBitSet? deleted = CollectDeletes(maxDoc);
+        FixedBitSet? deleted = CollectDeletes(maxDoc, writerDeletes ?? []);
         var files = new List<string>();
         foreach (string file in directory.ListAll())
         {
@@ -287,9 +304,9 @@ internal sealed class SegmentBuilder : IDisposable
         writer.Finish();
     }
 
-    private FixedBitSet? CollectDeletes(int maxDoc)
+    private FixedBitSet? CollectDeletes(int maxDoc, IReadOnlyList<(Term Term, long Sequence)> writerDeletes)
     {
-        if (pendingDeletes.Count == 0 && failedDocs.Count == 0)
+        if (localDeletes.Count == 0 && writerDeletes.Count == 0 && failedDocs.Count == 0)
         {
             return null;
         }
@@ -300,12 +317,13 @@ internal sealed class SegmentBuilder : IDisposable
             deleted.Set(doc);
         }
 
-        foreach ((Term term, int docUpTo) in pendingDeletes)
+        ReadOnlySpan<long> sequences = docSequences.AsSpan(0, maxDoc);
+        foreach ((Term term, long sequence) in localDeletes.Concat(writerDeletes))
         {
             if (fields.TryGetValue(term.Field, out FieldBuffer? buffer) && buffer.Inverter is not null)
             {
                 int length = EncodeTerm(term.Text);
-                buffer.Inverter.CollectDocs(termBytes.AsSpan(0, length), docUpTo, deleted);
+                buffer.Inverter.CollectDocs(termBytes.AsSpan(0, length), sequence, sequences, deleted);
             }
         }
 
