@@ -57,28 +57,82 @@ public sealed class IndexSearcher
     /// <summary>Returns the index-wide statistics of the term <paramref name="text"/> of <paramref name="field"/>.</summary>
     public TermStatistics TermStatistics(string field, string text) => TermStates.Build(this, field, Encoding.UTF8.GetBytes(text)).Statistics;
 
-    /// <summary>Returns the <paramref name="n"/> best live documents for <paramref name="query"/> and the exact number of matches.</summary>
-    public TopDocs Search(Query query, int n)
+    /// <summary>
+    /// Returns the <paramref name="n"/> best live documents for <paramref name="query"/>, by score descending and
+    /// doc id ascending.
+    /// </summary>
+    /// <param name="query">The query.</param>
+    /// <param name="n">How many hits to return.</param>
+    /// <param name="exactTotal">
+    /// True (the default) to count every match. False lets scorers skip documents that cannot enter the top
+    /// <paramref name="n"/> (block-max pruning over impacts): the hits are the same, usually much faster, but
+    /// <see cref="TopDocs.TotalHits"/> may then be a lower bound, as <see cref="TopDocs.TotalHitsRelation"/> says.
+    /// </param>
+    public TopDocs Search(Query query, int n, bool exactTotal = true)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        Weight weight = CreateWeight(query, ScoreMode.Complete);
+        bool prune = !exactTotal && n > 0;
+        Weight weight = CreateWeight(query, prune ? ScoreMode.TopScores : ScoreMode.Complete);
         var collector = new TopScoreCollector(n);
         foreach (LeafContext leaf in Leaves)
         {
-            Scorer? scorer = weight.GetScorer(leaf);
-            if (scorer is null)
+            if (weight.GetScorer(leaf) is { } scorer)
             {
-                continue;
+                collector.CollectSegment(leaf, scorer, prune);
             }
+        }
 
-            SegmentReader reader = leaf.Reader;
-            for (int doc = scorer.NextDoc(); doc != Scorer.NoMoreDocs; doc = scorer.NextDoc())
+        return new TopDocs(collector.TotalHits, collector.Results())
+        {
+            TotalHitsRelation = collector.Pruned ? TotalHitsRelation.GreaterThanOrEqualTo : TotalHitsRelation.EqualTo,
+        };
+    }
+
+    /// <summary>
+    /// Returns the next page of hits: the <paramref name="n"/> best live documents for <paramref name="query"/>
+    /// that rank strictly after <paramref name="after"/> (the last hit of the previous page from this searcher) in
+    /// score-descending, doc-ascending order. <see cref="TopDocs.TotalHits"/> counts every match, as on the first page.
+    /// </summary>
+    public TopDocs SearchAfter(ScoreDoc after, Query query, int n)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (after.Doc < 0 || after.Doc >= Reader.MaxDoc)
+        {
+            throw new ArgumentOutOfRangeException(nameof(after), after, $"The cursor's doc id must be below {Reader.MaxDoc}: it comes from another reader.");
+        }
+
+        Weight weight = CreateWeight(query, ScoreMode.Complete);
+        var collector = new TopScoreCollector(n, after);
+        foreach (LeafContext leaf in Leaves)
+        {
+            if (weight.GetScorer(leaf) is { } scorer)
             {
-                if (reader.IsLive(doc))
-                {
-                    collector.Collect(leaf.DocBase + doc, scorer.Score());
-                }
+                collector.CollectSegment(leaf, scorer, prune: false);
+            }
+        }
+
+        return new TopDocs(collector.TotalHits, collector.Results());
+    }
+
+    /// <summary>
+    /// Returns the first <paramref name="n"/> live documents for <paramref name="query"/> in the order of
+    /// <paramref name="sort"/>: by the numeric doc value (e.g. newest first), ties by score descending, then doc id;
+    /// documents without the value come last. Each hit carries its relevance score; the total is exact.
+    /// </summary>
+    public TopDocs Search(Query query, int n, SortByNumericField sort)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(sort);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        Weight weight = CreateWeight(query, ScoreMode.Complete);
+        var collector = new TopNumericFieldCollector(n, sort);
+        foreach (LeafContext leaf in Leaves)
+        {
+            if (weight.GetScorer(leaf) is { } scorer)
+            {
+                collector.CollectSegment(leaf, scorer);
             }
         }
 

@@ -1,22 +1,35 @@
+using SearchEngine.Core.Index;
+
 namespace SearchEngine.Core.Search;
 
 /// <summary>
 /// Keeps the <c>n</c> best (score, doc) pairs seen, in a min-heap on score with ties broken toward the lower doc
 /// id (documents arrive in increasing id order, so an equal later score never displaces an earlier hit).
 /// </summary>
+/// <remarks>
+/// With an <c>after</c> hit it collects the next page: only hits ranking strictly after it in (score descending,
+/// doc ascending) order are kept, while every match still counts toward <see cref="TotalHits"/> (as Lucene's
+/// paging collector). <see cref="CollectSegment"/> with pruning tells the scorer the score to beat once the heap
+/// is full, and skips impact blocks whose maximum score cannot beat it.
+/// </remarks>
 internal sealed class TopScoreCollector
 {
     private readonly ScoreDoc[] heap;
+    private readonly ScoreDoc? after;
     private int size;
 
-    /// <summary>Initializes a collector of the <paramref name="n"/> best hits.</summary>
-    public TopScoreCollector(int n)
+    /// <summary>Initializes a collector of the <paramref name="n"/> best hits, ranking after <paramref name="after"/> when given.</summary>
+    public TopScoreCollector(int n, ScoreDoc? after = null)
     {
         heap = new ScoreDoc[Math.Max(n, 0)];
+        this.after = after;
     }
 
     /// <summary>Gets the number of hits offered, live ones only.</summary>
     public long TotalHits { get; private set; }
+
+    /// <summary>Gets a value indicating whether a scorer was told to skip non-competitive documents, so <see cref="TotalHits"/> may be short.</summary>
+    public bool Pruned { get; private set; }
 
     /// <summary>Gets a value indicating whether the heap is full, so <see cref="MinScore"/> is the bar to beat.</summary>
     public bool IsFull => size == heap.Length;
@@ -29,6 +42,12 @@ internal sealed class TopScoreCollector
     {
         TotalHits++;
         if (heap.Length == 0)
+        {
+            return false;
+        }
+
+        // Paging: hits at or before the previous page's last one were shown already.
+        if (after is ScoreDoc last && (score > last.Score || (score == last.Score && doc <= last.Doc)))
         {
             return false;
         }
@@ -54,6 +73,70 @@ internal sealed class TopScoreCollector
     /// <summary>Counts a hit that cannot enter the heap (skipped by pruning is not counted; this is for exact totals).</summary>
     public void CountOnly() => TotalHits++;
 
+    /// <summary>
+    /// Collects the live matches of <paramref name="scorer"/> on <paramref name="leaf"/>. With
+    /// <paramref name="prune"/> (the scorer was created for <see cref="ScoreMode.TopScores"/>), documents that
+    /// cannot enter the heap may be skipped, by the scorer itself and by whole impact blocks here.
+    /// </summary>
+    public void CollectSegment(LeafContext leaf, Scorer scorer, bool prune)
+    {
+        SegmentReader reader = leaf.Reader;
+        int docBase = leaf.DocBase;
+        if (!prune || heap.Length == 0 || after is not null)
+        {
+            for (int doc = scorer.NextDoc(); doc != Scorer.NoMoreDocs; doc = scorer.NextDoc())
+            {
+                if (reader.IsLive(doc))
+                {
+                    Collect(docBase + doc, scorer.Score());
+                }
+            }
+
+            return;
+        }
+
+        // Ties go to the lower doc id, which every later document loses: the bar is the next float above the minimum.
+        float minCompetitive = 0f;
+        if (IsFull)
+        {
+            minCompetitive = RaiseBar(scorer, minCompetitive);
+        }
+
+        int upTo = -1;
+        float blockMax = float.MaxValue;
+        int current = scorer.NextDoc();
+        while (current != Scorer.NoMoreDocs)
+        {
+            if (minCompetitive > 0f)
+            {
+                if (current > upTo)
+                {
+                    upTo = Math.Max(current, scorer.AdvanceShallow(current));
+                    blockMax = scorer.GetMaxScore(upTo);
+                }
+
+                if (blockMax < minCompetitive)
+                {
+                    // No document up to the block's end can beat the bar: jump past it.
+                    if (upTo == Scorer.NoMoreDocs)
+                    {
+                        break;
+                    }
+
+                    current = scorer.Advance(upTo + 1);
+                    continue;
+                }
+            }
+
+            if (reader.IsLive(current) && Collect(docBase + current, scorer.Score()) && IsFull)
+            {
+                minCompetitive = RaiseBar(scorer, minCompetitive);
+            }
+
+            current = scorer.NextDoc();
+        }
+    }
+
     /// <summary>Returns the kept hits, best first.</summary>
     public ScoreDoc[] Results()
     {
@@ -63,6 +146,19 @@ internal sealed class TopScoreCollector
     }
 
     private static bool Worse(ScoreDoc a, ScoreDoc b) => a.Score < b.Score || (a.Score == b.Score && a.Doc > b.Doc);
+
+    private float RaiseBar(Scorer scorer, float current)
+    {
+        float bar = MathF.BitIncrement(heap[0].Score);
+        if (bar > current)
+        {
+            scorer.SetMinCompetitiveScore(bar);
+            Pruned = true;
+            return bar;
+        }
+
+        return current;
+    }
 
     private void SiftUp(int i)
     {
