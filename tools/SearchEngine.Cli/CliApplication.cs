@@ -55,6 +55,7 @@ internal static class CliApplication
         root.Subcommands.Add(DeleteCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(QueryBatchCommand.Create(console));
         return root;
     }
 

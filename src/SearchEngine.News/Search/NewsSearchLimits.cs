@@ -1,0 +1,17 @@
+namespace SearchEngine.News.Search;
+
+/// <summary>Bounds on what one search may ask for, so a request cannot make the engine do unbounded work.</summary>
+public sealed record NewsSearchLimits
+{
+    /// <summary>Gets the longest query text accepted (default 1,000 characters).</summary>
+    public int MaxQueryLength { get; init; } = 1_000;
+
+    /// <summary>Gets the most clauses a query may have (default 1,024).</summary>
+    public int MaxClauses { get; init; } = 1_024;
+
+    /// <summary>Gets the largest page size (default 100).</summary>
+    public int MaxPageSize { get; init; } = 100;
+
+    /// <summary>Gets the deepest result a page may reach, page * size + size (default 10,000).</summary>
+    public int MaxResultWindow { get; init; } = 10_000;
+}

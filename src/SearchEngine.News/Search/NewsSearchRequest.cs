@@ -1,0 +1,30 @@
+namespace SearchEngine.News.Search;
+
+/// <summary>A search of a news index: the query text, its language, filters, order and page.</summary>
+/// <param name="Query">The query in the classic syntax (see the README); empty matches every article.</param>
+public sealed record NewsSearchRequest(string Query)
+{
+    /// <summary>Gets the query language ("da" or "nl"): analyze with that language and keep its articles; null analyzes with both and keeps both.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Gets the persons to keep: an article matches if it names any of them (exact values or aliases).</summary>
+    public IReadOnlyList<string> Persons { get; init; } = [];
+
+    /// <summary>Gets the organizations to keep: an article matches if it names any of them.</summary>
+    public IReadOnlyList<string> Organizations { get; init; } = [];
+
+    /// <summary>Gets the date range to keep, or null for any date.</summary>
+    public DateFilter? Date { get; init; }
+
+    /// <summary>Gets the order of the results.</summary>
+    public NewsSort Sort { get; init; } = NewsSort.Relevance;
+
+    /// <summary>Gets the number of hits per page (default 10).</summary>
+    public int Size { get; init; } = 10;
+
+    /// <summary>Gets the 0-based page number (default 0); deep pages are limited by <see cref="NewsSearchLimits"/>.</summary>
+    public int Page { get; init; }
+
+    /// <summary>Gets a value indicating whether the total must be exact (default) or may be a lower bound, which lets top-k skip work.</summary>
+    public bool ExactTotal { get; init; } = true;
+}

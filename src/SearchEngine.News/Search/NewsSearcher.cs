@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.QueryParsing;
+using SearchEngine.Core.Search;
+using SearchEngine.News.Indexing;
+
+namespace SearchEngine.News.Search;
+
+/// <summary>
+/// Searches one point-in-time view of a news index: parses the query, analyzes it per language, applies the
+/// filters, ranks with BM25 and loads the hits. Thread-safe; reuse one searcher per reader.
+/// </summary>
+public sealed partial class NewsSearcher
+{
+    private readonly QueryParser parser;
+
+    /// <summary>Initializes a searcher over <paramref name="reader"/> (the caller keeps it open while searching).</summary>
+    public NewsSearcher(DirectoryReader reader, NewsSearchLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        Reader = reader;
+        Searcher = new IndexSearcher(reader);
+        Limits = limits ?? new NewsSearchLimits();
+        parser = new QueryParser(new QueryParserOptions
+        {
+            Fields = NewsQueryBuilder.QueryFields,
+            MaxQueryLength = Limits.MaxQueryLength,
+            MaxClauseCount = Limits.MaxClauses,
+        });
+    }
+
+    /// <summary>Gets the reader searched.</summary>
+    public DirectoryReader Reader { get; }
+
+    /// <summary>Gets the engine searcher, for callers that build their own queries.</summary>
+    public IndexSearcher Searcher { get; }
+
+    /// <summary>Gets the limits requests are held to.</summary>
+    public NewsSearchLimits Limits { get; }
+
+    /// <summary>
+    /// Runs <paramref name="request"/>; throws <see cref="QueryParseException"/> (with the position) for a query that
+    /// does not parse and <see cref="ArgumentException"/> naming the parameter for a bad page, size or language.
+    /// </summary>
+    public NewsSearchResponse Search(NewsSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var stopwatch = Stopwatch.StartNew();
+        Validate(request);
+        Query query = BuildQuery(request);
+        int window = (request.Page + 1) * request.Size;
+        TopDocs top = request.Sort == NewsSort.Date
+            ? Searcher.Search(query, window, new SortByNumericField(NewsFields.Date, Descending: true))
+            : Searcher.Search(query, window, request.ExactTotal);
+        var hits = new List<NewsHit>(request.Size);
+        for (int i = request.Page * request.Size; i < top.ScoreDocs.Count; i++)
+        {
+            hits.Add(LoadHit(top.ScoreDocs[i]));
+        }
+
+        return new NewsSearchResponse(top.TotalHits, top.TotalHitsRelation == TotalHitsRelation.EqualTo, hits, stopwatch.Elapsed);
+    }
+
+    /// <summary>Parses and builds the engine query of <paramref name="request"/>, filters included.</summary>
+    public Query BuildQuery(NewsSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        QueryNode node = parser.Parse(request.Query);
+        var builder = new BooleanQueryBuilder();
+        Query? main;
+        if (node is MatchAllNode)
+        {
+            // Every article, whatever its language: scored 1 as Lucene's MatchAllDocsQuery.
+            main = new MatchAllDocsQuery();
+            if (request.Language is string only)
+            {
+                builder.Add(new TermQuery(NewsFields.Language, only), Occur.Filter);
+            }
+        }
+        else if (request.Language is string language)
+        {
+            main = NewsQueryBuilder.Build(node, language);
+            builder.Add(new TermQuery(NewsFields.Language, language), Occur.Filter);
+        }
+        else
+        {
+            // Each article matches through its own language: the query analyzed as Danish searches the Danish
+            // fields, analyzed as Dutch the Dutch ones.
+            var either = new BooleanQueryBuilder();
+            foreach (string code in Analysis.AnalyzerRegistry.Languages)
+            {
+                if (NewsQueryBuilder.Build(node, code) is Query perLanguage)
+                {
+                    either.Add(perLanguage, Occur.Should);
+                }
+            }
+
+            main = either.Count == 0 ? null : either.Build();
+        }
+
+        if (main is null)
+        {
+            // Only stop words: nothing can match, as in Lucene.
+            return new BooleanQueryBuilder().Build();
+        }
+
+        builder.Add(main, Occur.Must);
+        AddFilters(builder, request);
+        return builder.Count == 1 ? main : builder.Build();
+    }
+}

@@ -1,0 +1,11 @@
+namespace SearchEngine.News.Search;
+
+/// <summary>The order of search results.</summary>
+public enum NewsSort
+{
+    /// <summary>By BM25 relevance, best first (ties by index order).</summary>
+    Relevance,
+
+    /// <summary>Newest first; ties (and articles without a date, which come last) by relevance.</summary>
+    Date,
+}

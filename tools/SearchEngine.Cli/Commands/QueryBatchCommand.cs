@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using SearchEngine.Core.QueryParsing;
+using SearchEngine.News.Articles;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
+
+namespace SearchEngine.Cli.Commands;
+
+/// <summary>
+/// <c>searchctl query-batch --queries Q.jsonl --out R.jsonl [--repeat R]</c>: runs a query file (the schema of
+/// ../shared/peers) and writes one result line per query with its median and p95 latency.
+/// </summary>
+internal static class QueryBatchCommand
+{
+    /// <summary>Creates the command, writing its summary to <paramref name="console"/>.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var queries = new Option<string>("--queries") { Description = "The query file (JSON Lines).", Required = true };
+        var output = new Option<string>("--out") { Description = "The result file to write (JSON Lines).", Required = true };
+        var repeat = new Option<int>("--repeat") { Description = "Timed passes over all queries after one warm-up pass.", DefaultValueFactory = _ => 20 };
+        repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat must be at least 1."); } });
+        var command = new Command("query-batch", "Run a file of queries and write results with latencies (the ../shared/peers schema).") { queries, output, repeat };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetRequiredValue(CommonOptions.Index);
+            IndexCheck.RequireIndex(path);
+            List<BatchQuery> batch = BatchQuery.ReadAll(parsed.GetRequiredValue(queries));
+            int passes = parsed.GetValue(repeat);
+            using NewsIndex index = NewsIndex.Open(path);
+            using var reader = index.OpenReader();
+            var searcher = new NewsSearcher(reader);
+
+            // The warm-up pass's results are the ones written; then every query is timed over the passes.
+            var results = new List<(NewsSearchResponse? Response, string? Error)>(batch.Count);
+            foreach (BatchQuery query in batch)
+            {
+                results.Add(Run(searcher, query));
+            }
+
+            double[][] latencies = new double[batch.Count][];
+            for (int q = 0; q < batch.Count; q++)
+            {
+                latencies[q] = new double[passes];
+            }
+
+            var total = Stopwatch.StartNew();
+            for (int pass = 0; pass < passes; pass++)
+            {
+                for (int q = 0; q < batch.Count; q++)
+                {
+                    long start = Stopwatch.GetTimestamp();
+                    Run(searcher, batch[q]);
+                    latencies[q][pass] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                }
+            }
+
+            total.Stop();
+            BatchResultWriter.Write(parsed.GetRequiredValue(output), batch, results, latencies);
+            double meanMedian = latencies.Length == 0 ? 0 : latencies.Average(l => Percentile(l, 0.5));
+            console.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["engine"] = "searchengine",
+                ["queries"] = batch.Count,
+                ["repeat"] = passes,
+                ["mean_median_ms"] = Math.Round(meanMedian, 4),
+                ["qps"] = Math.Round(batch.Count * passes / Math.Max(total.Elapsed.TotalSeconds, 1e-9), 1),
+            }));
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>Returns the nearest-rank percentile <paramref name="p"/> of <paramref name="values"/>.</summary>
+    internal static double Percentile(double[] values, double p)
+    {
+        double[] sorted = [.. values];
+        Array.Sort(sorted);
+        int rank = (int)Math.Ceiling(p * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+
+    private static (NewsSearchResponse? Response, string? Error) Run(NewsSearcher searcher, BatchQuery query)
+    {
+        try
+        {
+            return (searcher.Search(query.ToRequest()), null);
+        }
+        catch (QueryParseException ex)
+        {
+            return (null, ex.Message);
+        }
+    }
+}
