@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SearchEngine.Cli.Tests.LuceneParity;
+
+/// <summary>
+/// <c>searchctl query-batch</c> against Lucene 8.7 through ../shared/peers on the whole shared corpus and the
+/// repository's query file (tests/data/queries.jsonl): equal totals, equal top-10 sets and scores within 1e-4
+/// for every query whose meaning is the same in both engines.
+/// </summary>
+public sealed class QueryBatchParityTests : IDisposable
+{
+    /// <summary>
+    /// Queries whose meaning differs: the peer parses <c>field:</c> syntax with Lucene's MultiFieldQueryParser over
+    /// its literal field names (there is no "title", "person", "organization" or "date" field in the peer's index;
+    /// its fields are title_da, body_nl, ...), so these match nothing there, or only the unfielded part.
+    /// </summary>
+    private static readonly HashSet<string> DifferentMeaning = new(StringComparer.Ordinal)
+    {
+        "da-field-title", "da-field-body-phrase", "da-field-person", "da-field-org", "da-field-date-year",
+        "da-field-date-range", "nl-field-title", "nl-field-person", "nl-field-org", "nl-field-date-month",
+    };
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-parity-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void QueryBatchAgreesWithLuceneOnTotalsTopTenAndScores()
+    {
+        string classPath = LucenePeer.RequireClassPath();
+        string corpusFolder = TestData.RequireShared("corpus");
+        string queries = Path.Combine(TestData.RepositoryRoot, "tests", "data", "queries.jsonl");
+        Directory.CreateDirectory(root);
+        string corpus = Path.Combine(root, "all.jsonl");
+        File.WriteAllLines(corpus, Directory.GetFiles(corpusFolder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(File.ReadLines));
+
+        // One thread keeps the corpus order, so doc ids (the tie-breaker) follow the same order as Lucene's.
+        string ours = Path.Combine(root, "ours");
+        Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", ours, "--source", corpus, "--threads", "1").ExitCode);
+        ProcessResult batch = Searchctl.Run(string.Empty, "query-batch", "--index", ours, "--queries", queries, "--out", Path.Combine(root, "ours.jsonl"), "--repeat", "1");
+        Assert.True(batch.ExitCode == 0, batch.StandardError);
+
+        ProcessResult index = ProcessResult.Run("java", ["-cp", classPath, "Peer", "index", corpus, Path.Combine(root, "lucene.idx")], string.Empty);
+        Assert.True(index.ExitCode == 0, index.StandardError);
+        ProcessResult search = ProcessResult.Run("java", ["-cp", classPath, "Peer", "search", Path.Combine(root, "lucene.idx"), queries, Path.Combine(root, "lucene.jsonl"), "--repeat", "1", "--no-sideways"], string.Empty);
+        Assert.True(search.ExitCode == 0, search.StandardError);
+
+        Dictionary<string, JsonElement> lucene = Read(Path.Combine(root, "lucene.jsonl"));
+        Dictionary<string, JsonElement> mine = Read(Path.Combine(root, "ours.jsonl"));
+        Assert.Equal(lucene.Count, mine.Count);
+        Assert.True(lucene.Count >= 80, $"the query file has {lucene.Count} queries");
+
+        var problems = new List<string>();
+        int compared = 0;
+        int sameTopTen = 0;
+        foreach ((string id, JsonElement expected) in lucene)
+        {
+            JsonElement actual = mine[id];
+            bool expectedError = expected.TryGetProperty("error", out _);
+            bool actualError = actual.TryGetProperty("error", out _);
+            if (expectedError || actualError)
+            {
+                if (expectedError != actualError)
+                {
+                    problems.Add($"{id}: error in one engine only");
+                }
+
+                continue;
+            }
+
+            if (DifferentMeaning.Contains(id))
+            {
+                continue;
+            }
+
+            compared++;
+            long expectedTotal = expected.GetProperty("total").GetInt64();
+            long actualTotal = actual.GetProperty("total").GetInt64();
+            if (expectedTotal != actualTotal)
+            {
+                problems.Add($"{id}: total {actualTotal}, Lucene {expectedTotal}");
+            }
+
+            Dictionary<string, double> expectedHits = Hits(expected);
+            Dictionary<string, double> actualHits = Hits(actual);
+            if (expectedHits.Keys.ToHashSet().SetEquals(actualHits.Keys))
+            {
+                sameTopTen++;
+            }
+
+            foreach ((string doc, double score) in actualHits)
+            {
+                if (expectedHits.TryGetValue(doc, out double luceneScore) && Math.Abs(score - luceneScore) > 1e-4 * Math.Max(Math.Abs(luceneScore), 1e-9))
+                {
+                    problems.Add(string.Create(CultureInfo.InvariantCulture, $"{id}: {doc} scores {score}, Lucene {luceneScore}"));
+                }
+            }
+        }
+
+        string summary = $"{compared} comparable queries, {sameTopTen} with the same top-10 set; problems: {string.Join("; ", problems)}";
+        TestContext.Current.TestOutputHelper?.WriteLine(summary);
+        Assert.True(problems.Count == 0, summary);
+        Assert.True(sameTopTen >= compared * 0.95, summary);
+        Assert.True(compared >= 70, summary);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folders are cleaned up by the system eventually.
+        }
+    }
+
+    private static Dictionary<string, JsonElement> Read(string path) =>
+        File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())
+            .ToDictionary(e => e.GetProperty("id").GetString()!, StringComparer.Ordinal);
+
+    private static Dictionary<string, double> Hits(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().ToDictionary(h => h.GetProperty("id").GetString()!, h => h.GetProperty("score").GetDouble(), StringComparer.Ordinal);
+}
