@@ -34,7 +34,7 @@ internal static class CliApplication
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or News.Articles.ArticleFormatException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or News.Articles.ArticleFormatException or Core.QueryParsing.QueryParseException)
         {
             console.Error.WriteLine($"searchctl: {ex.Message}");
             return FailureExitCode;
@@ -55,6 +55,7 @@ internal static class CliApplication
         root.Subcommands.Add(DeleteCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(QueryBatchCommand.Create(console));
         return root;
     }

@@ -1,6 +1,7 @@
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Indexing;
 
@@ -15,6 +16,7 @@ public sealed class NewsIndex : IDisposable
     private readonly IndexWriterConfig writerConfig;
     private readonly Lock writerLock = new();
     private IndexWriter? writer;
+    private SearcherManager? searchers;
 
     private NewsIndex(string path, IndexWriterConfig writerConfig)
     {
@@ -51,6 +53,27 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Opens a reader over the latest commit.</summary>
     public DirectoryReader OpenReader() => DirectoryReader.Open(directory);
 
+    /// <summary>
+    /// Searches the latest commit (reopened when a newer commit appears, also one made by another process);
+    /// throws <see cref="Core.QueryParsing.QueryParseException"/> naming the position for a malformed query.
+    /// </summary>
+    public NewsSearchResponse Search(NewsSearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        SearcherManager manager;
+        lock (writerLock)
+        {
+            manager = searchers ??= new SearcherManager(directory, new NewsSearchLimits());
+        }
+
+        using SearcherManager.Lease lease = manager.Acquire();
+        return lease.Searcher.Search(request);
+    }
+
+    /// <summary>Searches on a thread-pool thread; see <see cref="Search(NewsSearchRequest)"/>.</summary>
+    public Task<NewsSearchResponse> SearchAsync(NewsSearchRequest request, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Search(request), cancellationToken);
+
     /// <summary>Computes statistics of the latest commit: documents, segments, bytes, languages and top facet values.</summary>
     public IndexStats GetStats(int topValues = 10)
     {
@@ -64,6 +87,7 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Releases the writer (uncommitted changes are dropped) and the folder.</summary>
     public void Dispose()
     {
+        searchers?.Dispose();
         writer?.Dispose();
         directory.Dispose();
     }

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace SearchEngine.News.Tests.Documentation;
+
+/// <summary>The README's embedded-library example compiles against the library and prints the expected hit.</summary>
+public sealed partial class ReadmeExampleTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-readme-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task TheReadmeExampleCompilesAndFindsTheDanishArticle()
+    {
+        string readme = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "README.md"));
+        Match example = ExampleBlock().Match(readme);
+        Assert.True(example.Success, "README.md has no '<!-- example: embedded -->' C# block");
+
+        Directory.CreateDirectory(root);
+        string newsProject = Path.Combine(TestData.RepositoryRoot, "src", "SearchEngine.News", "SearchEngine.News.csproj");
+        File.WriteAllText(Path.Combine(root, "Example.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{newsProject}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(root, "Program.cs"), example.Groups[1].Value);
+
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        foreach (string arg in new[] { "run", "--", Path.Combine(root, "index") })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using Process process = Process.Start(info)!;
+        Task<string> output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Task<string> error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+
+        string stdout = await output;
+        Assert.True(process.ExitCode == 0, stdout + await error);
+        Assert.StartsWith("a1 ", stdout.Trim());
+        Assert.DoesNotContain("a2", stdout);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Temp folders are cleaned up by the system eventually.
+        }
+    }
+
+    [GeneratedRegex(@"<!-- example: embedded -->\s*```csharp\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExampleBlock();
+}
