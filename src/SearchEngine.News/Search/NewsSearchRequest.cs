@@ -25,6 +25,12 @@ public sealed record NewsSearchRequest(string Query)
     /// <summary>Gets the 0-based page number (default 0); deep pages are limited by <see cref="NewsSearchLimits"/>.</summary>
     public int Page { get; init; }
 
+    /// <summary>
+    /// Gets the cursor of the previous page (<see cref="NewsSearchResponse.NextCursor"/>) to continue after it,
+    /// for deep paging in relevance order on the same snapshot; when set, <see cref="Page"/> is ignored.
+    /// </summary>
+    public string? After { get; init; }
+
     /// <summary>Gets a value indicating whether the total must be exact (default) or may be a lower bound, which lets top-k skip work.</summary>
     public bool ExactTotal { get; init; } = true;
 }

@@ -5,4 +5,5 @@ namespace SearchEngine.News.Search;
 /// <param name="TotalIsExact">Whether <see cref="Total"/> is exact.</param>
 /// <param name="Hits">The page's hits, in order.</param>
 /// <param name="Elapsed">The time the search took (parse, search, loading the hits).</param>
-public sealed record NewsSearchResponse(long Total, bool TotalIsExact, IReadOnlyList<NewsHit> Hits, TimeSpan Elapsed);
+/// <param name="NextCursor">For relevance order, the cursor that continues after this page's last hit; null when the page is the last.</param>
+public sealed record NewsSearchResponse(long Total, bool TotalIsExact, IReadOnlyList<NewsHit> Hits, TimeSpan Elapsed, string? NextCursor = null);

@@ -48,17 +48,37 @@ public sealed partial class NewsSearcher
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
         Query query = BuildQuery(request);
-        int window = (request.Page + 1) * request.Size;
-        TopDocs top = request.Sort == NewsSort.Date
-            ? Searcher.Search(query, window, new SortByNumericField(NewsFields.Date, Descending: true))
-            : Searcher.Search(query, window, request.ExactTotal);
+        TopDocs top;
+        int first;
+        if (request.After is string cursor)
+        {
+            if (request.Sort != NewsSort.Relevance)
+            {
+                throw new ArgumentException("A cursor continues relevance order only; use pages for date order.", nameof(request));
+            }
+
+            top = Searcher.SearchAfter(SearchCursor.Decode(cursor, Reader.Generation), query, request.Size);
+            first = 0;
+        }
+        else
+        {
+            int window = (request.Page + 1) * request.Size;
+            top = request.Sort == NewsSort.Date
+                ? Searcher.Search(query, window, new SortByNumericField(NewsFields.Date, Descending: true))
+                : Searcher.Search(query, window, request.ExactTotal);
+            first = request.Page * request.Size;
+        }
+
         var hits = new List<NewsHit>(request.Size);
-        for (int i = request.Page * request.Size; i < top.ScoreDocs.Count; i++)
+        for (int i = first; i < top.ScoreDocs.Count; i++)
         {
             hits.Add(LoadHit(top.ScoreDocs[i]));
         }
 
-        return new NewsSearchResponse(top.TotalHits, top.TotalHitsRelation == TotalHitsRelation.EqualTo, hits, stopwatch.Elapsed);
+        string? next = request.Sort == NewsSort.Relevance && top.ScoreDocs.Count - first == request.Size
+            ? SearchCursor.Encode(Reader.Generation, top.ScoreDocs[^1])
+            : null;
+        return new NewsSearchResponse(top.TotalHits, top.TotalHitsRelation == TotalHitsRelation.EqualTo, hits, stopwatch.Elapsed, next);
     }
 
     /// <summary>Parses and builds the engine query of <paramref name="request"/>, filters included.</summary>

@@ -75,6 +75,31 @@ public sealed class NewsSearcherTests : IDisposable
     }
 
     [Fact]
+    public void CursorPagesContinueWhereTheLastPageEnded()
+    {
+        var all = searcher.Search(new NewsSearchRequest(string.Empty) { Size = 4 }).Hits.Select(h => h.Id).ToList();
+        var paged = new List<string>();
+        string? cursor = null;
+        do
+        {
+            NewsSearchResponse page = searcher.Search(new NewsSearchRequest(string.Empty) { Size = 1, After = cursor });
+            paged.AddRange(page.Hits.Select(h => h.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null && paged.Count < 10);
+
+        Assert.Equal(all, paged.Take(4));
+        Assert.Equal(4, paged.Distinct().Count());
+    }
+
+    [Fact]
+    public void AMalformedCursorIsRejectedNamingIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => searcher.Search(new NewsSearchRequest("regeringen") { After = "not-a-cursor" }));
+        Assert.Contains("not-a-cursor", error.Message);
+    }
+
+    [Fact]
     public void HitsCarryTheirStoredFields()
     {
         NewsHit hit = searcher.Search(new NewsSearchRequest("tilbagetrækning") { Language = "da" }).Hits.Single();
