@@ -87,6 +87,25 @@ public sealed class QueryBatchParityTests : IDisposable
                 sameTopTen++;
             }
 
+            // Where Lucene's scores differ, the order must be the same; equal scores may tie either way.
+            List<string> expectedOrder = Order(expected);
+            List<string> actualOrder = Order(actual);
+            for (int i = 0; i < expectedOrder.Count; i++)
+            {
+                for (int j = i + 1; j < expectedOrder.Count; j++)
+                {
+                    string better = expectedOrder[i];
+                    string worse = expectedOrder[j];
+                    bool distinct = expectedHits[better] - expectedHits[worse] > 1e-5 * Math.Abs(expectedHits[better]);
+                    int betterRank = actualOrder.IndexOf(better);
+                    int worseRank = actualOrder.IndexOf(worse);
+                    if (distinct && betterRank >= 0 && worseRank >= 0 && betterRank > worseRank)
+                    {
+                        problems.Add($"{id}: {better} should rank above {worse}");
+                    }
+                }
+            }
+
             foreach ((string doc, double score) in actualHits)
             {
                 if (expectedHits.TryGetValue(doc, out double luceneScore) && Math.Abs(score - luceneScore) > 1e-4 * Math.Max(Math.Abs(luceneScore), 1e-9))
@@ -118,6 +137,9 @@ public sealed class QueryBatchParityTests : IDisposable
     private static Dictionary<string, JsonElement> Read(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())
             .ToDictionary(e => e.GetProperty("id").GetString()!, StringComparer.Ordinal);
+
+    private static List<string> Order(JsonElement result) =>
+        [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];
 
     private static Dictionary<string, double> Hits(JsonElement result) =>
         result.GetProperty("hits").EnumerateArray().ToDictionary(h => h.GetProperty("id").GetString()!, h => h.GetProperty("score").GetDouble(), StringComparer.Ordinal);
