@@ -15,8 +15,12 @@ public static class ArticleDocuments
     {
         ArgumentNullException.ThrowIfNull(article);
         Analyzer analyzer = AnalyzerRegistry.Get(article.Language);
+        // The fields a hit shows (id, title, date, language, persons, organizations) are also doc values, so a
+        // result page loads without decompressing the stored-field blocks, which hold the bodies.
         var document = new Document()
             .Add(Field.Keyword(NewsFields.Id, article.Id, stored: true))
+            .Add(Field.SortedSetDocValues(NewsFields.Id, article.Id))
+            .Add(Field.SortedSetDocValues(NewsFields.Title, article.Title))
             .Add(Field.Keyword(NewsFields.Language, article.Language, stored: true))
             .Add(Field.SortedSetDocValues(NewsFields.Language, article.Language))
             .Add(Field.Text(NewsFields.TitleOf(article.Language), article.Title, analyzer, stored: false))
@@ -27,7 +31,8 @@ public static class ArticleDocuments
         if (article.Date is ArticleDate date)
         {
             document.Add(Field.Stored(NewsFields.Date, date.ToString()))
-                .Add(Field.NumericDocValues(NewsFields.Date, date.SortKey));
+                .Add(Field.NumericDocValues(NewsFields.Date, date.SortKey))
+                .Add(Field.SortedSetDocValues(NewsFields.DateText, date.ToString()));
             AddFacetTerm(document, NewsFields.Year, date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
             if (date.Precision >= ArticleDatePrecision.Month)
             {

@@ -21,6 +21,9 @@ public static class NewsFields
     /// <summary>The stored date as given (<c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>), and its yyyymmdd numeric doc value.</summary>
     public const string Date = "date";
 
+    /// <summary>The date as given, as a doc value, so a hit shows it without decompressing stored fields.</summary>
+    public const string DateText = "date_text";
+
     /// <summary>The year (<c>YYYY</c>): an exact term and a facet.</summary>
     public const string Year = "year";
 

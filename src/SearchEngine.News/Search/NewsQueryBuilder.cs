@@ -91,7 +91,7 @@ internal static partial class NewsQueryBuilder
             case "lang":
                 return new TermQuery(NewsFields.Language, text.ToLowerInvariant());
             case "date":
-                return DateQuery(text, text, true, true);
+                return ParseDate(text) is ArticleDate date ? NewsSearcher.DateQuery(DateFilter.Exactly(date)) : new MatchAllDocsQuery();
             default:
                 throw new QueryParseException(new QueryParseError(0, 0, $"unknown field '{field}'"));
         }

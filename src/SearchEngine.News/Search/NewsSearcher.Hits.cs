@@ -31,8 +31,25 @@ public sealed partial class NewsSearcher
         AddAnyOf(builder, NewsFields.Organization, request.Organizations);
         if (request.Date is DateFilter date)
         {
-            builder.Add(new NumericRangeQuery(NewsFields.Date, date.LowerKey, date.UpperKey), Occur.Filter);
+            builder.Add(DateQuery(date), Occur.Filter);
         }
+    }
+
+    /// <summary>Returns the query of a date filter: a term for one year, month or day, else a range over the date doc values.</summary>
+    internal static Query DateQuery(DateFilter date)
+    {
+        if (date.Exact is Articles.ArticleDate exact)
+        {
+            string field = exact.Precision switch
+            {
+                Articles.ArticleDatePrecision.Year => NewsFields.Year,
+                Articles.ArticleDatePrecision.Month => NewsFields.Month,
+                _ => NewsFields.Day,
+            };
+            return new TermQuery(field, exact.ToString());
+        }
+
+        return new NumericRangeQuery(NewsFields.Date, date.LowerKey, date.UpperKey);
     }
 
     private static void AddAnyOf(BooleanQueryBuilder builder, string field, IReadOnlyList<string> values)
@@ -54,10 +71,51 @@ public sealed partial class NewsSearcher
 
     private NewsHit LoadHit(ScoreDoc hit)
     {
-        int segment = SegmentOf(hit.Doc);
-        var visitor = new HitVisitor();
-        Reader.Segments[segment].Document(hit.Doc - Reader.DocBase(segment), visitor);
-        return new NewsHit(visitor.Id, hit.Score, visitor.Language, visitor.Title, visitor.Date, visitor.Persons, visitor.Organizations);
+        int index = SegmentOf(hit.Doc);
+        SegmentReader segment = Reader.Segments[index];
+        int doc = hit.Doc - Reader.DocBase(index);
+        var ordinals = new int[8];
+        string language = First(segment, NewsFields.Language, doc, ref ordinals) ?? string.Empty;
+        string id = First(segment, NewsFields.Id, doc, ref ordinals)
+            ?? throw new InvalidDataException($"Document {doc} of segment {segment.Name} has no id doc value (an index from before ids were doc values: rebuild it).");
+        return new NewsHit(
+            id,
+            hit.Score,
+            language,
+            First(segment, NewsFields.Title, doc, ref ordinals) ?? string.Empty,
+            First(segment, NewsFields.DateText, doc, ref ordinals),
+            All(segment, NewsFields.Person, doc, ref ordinals),
+            All(segment, NewsFields.Organization, doc, ref ordinals));
+    }
+
+    private static string? First(SegmentReader segment, string field, int doc, ref int[] ordinals)
+    {
+        List<string> values = All(segment, field, doc, ref ordinals);
+        return values.Count == 0 ? null : values[0];
+    }
+
+    private static List<string> All(SegmentReader segment, string field, int doc, ref int[] ordinals)
+    {
+        var values = new List<string>();
+        SortedSetDocValues? docValues = segment.GetSortedSetDocValues(field);
+        if (docValues is null)
+        {
+            return values;
+        }
+
+        int count = docValues.GetOrdinals(doc, ordinals);
+        if (count > ordinals.Length)
+        {
+            ordinals = new int[count];
+            docValues.GetOrdinals(doc, ordinals);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            values.Add(docValues.LookupOrdinal(ordinals[i]));
+        }
+
+        return values;
     }
 
     private int SegmentOf(int doc)
@@ -78,49 +136,5 @@ public sealed partial class NewsSearcher
         }
 
         return low;
-    }
-
-    /// <summary>Collects the stored fields a hit shows; skips the body (the largest value).</summary>
-    private sealed class HitVisitor : StoredFieldVisitor
-    {
-        public string Id { get; private set; } = string.Empty;
-
-        public string Language { get; private set; } = string.Empty;
-
-        public string Title { get; private set; } = string.Empty;
-
-        public string? Date { get; private set; }
-
-        public List<string> Persons { get; } = [];
-
-        public List<string> Organizations { get; } = [];
-
-        public override StoredFieldStatus NeedsField(FieldInfo field) =>
-            field.Name == NewsFields.Body ? StoredFieldStatus.No : StoredFieldStatus.Yes;
-
-        public override void StringField(FieldInfo field, string value)
-        {
-            switch (field.Name)
-            {
-                case NewsFields.Id:
-                    Id = value;
-                    break;
-                case NewsFields.Language:
-                    Language = value;
-                    break;
-                case NewsFields.Title:
-                    Title = value;
-                    break;
-                case NewsFields.Date:
-                    Date = value;
-                    break;
-                case NewsFields.Person:
-                    Persons.Add(value);
-                    break;
-                case NewsFields.Organization:
-                    Organizations.Add(value);
-                    break;
-            }
-        }
     }
 }
