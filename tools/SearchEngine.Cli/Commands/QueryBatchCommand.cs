@@ -21,7 +21,9 @@ internal static class QueryBatchCommand
         var output = new Option<string>("--out") { Description = "The result file to write (JSON Lines).", Required = true };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes over all queries after one warm-up pass.", DefaultValueFactory = _ => 20 };
         repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat must be at least 1."); } });
-        var command = new Command("query-batch", "Run a file of queries and write results with latencies (the ../shared/peers schema).") { queries, output, repeat };
+        var warmup = new Option<int>("--warmup") { Description = "Untimed passes over all queries before the timed ones (default 1; its results are the ones written).", DefaultValueFactory = _ => 1 };
+        warmup.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--warmup must be at least 1."); } });
+        var command = new Command("query-batch", "Run a file of queries and write results with latencies (the ../shared/peers schema).") { queries, output, repeat, warmup };
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(CommonOptions.Index);
@@ -37,6 +39,14 @@ internal static class QueryBatchCommand
             foreach (BatchQuery query in batch)
             {
                 results.Add(Run(searcher, query));
+            }
+
+            for (int pass = 1; pass < parsed.GetValue(warmup); pass++)
+            {
+                foreach (BatchQuery query in batch)
+                {
+                    Run(searcher, query);
+                }
             }
 
             double[][] latencies = new double[batch.Count][];
