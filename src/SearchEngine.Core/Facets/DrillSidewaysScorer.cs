@@ -1,0 +1,139 @@
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
+
+namespace SearchEngine.Core.Facets;
+
+/// <summary>
+/// Walks the base query's matches on one segment, sorts each live document by the dimension filters it fails,
+/// counts it accordingly, and yields only the documents that pass every filter (the drill-down hits), so any
+/// top-k collector ranks the hits in the same pass.
+/// </summary>
+/// <remarks>
+/// <para>A document failing no filter counts toward every drill-down facet (and, through them, every sideways
+/// facet); one failing exactly dimension <c>d</c> counts only toward <c>d</c>'s near-miss facets, which are its
+/// sideways counts minus the drill-down ones; one failing two or more counts nowhere, so checking stops at the
+/// second failure.</para>
+/// <para>Each filter's scorer is leapfrogged: advanced to the current document only when behind it. Documents
+/// arrive in increasing order, so every filter scorer moves forward once over the segment in all. Nothing is
+/// allocated per document.</para>
+/// </remarks>
+internal sealed class DrillSidewaysScorer : Scorer
+{
+    private readonly Scorer baseScorer;
+    private readonly SegmentReader reader;
+    private readonly Scorer?[] filters;
+    private readonly FacetFieldCounter[] drillDown;
+    private readonly FacetFieldCounter[][] nearMisses;
+    private int doc = -1;
+
+    /// <summary>Initializes the scorer over one segment.</summary>
+    /// <param name="baseScorer">The base query's scorer.</param>
+    /// <param name="reader">The segment.</param>
+    /// <param name="filters">Each dimension's filter scorer (null: the filter matches nothing in the segment).</param>
+    /// <param name="drillDown">The counters of documents passing every filter.</param>
+    /// <param name="nearMisses">Per dimension, the counters of documents failing only that dimension.</param>
+    public DrillSidewaysScorer(Scorer baseScorer, SegmentReader reader, Scorer?[] filters, FacetFieldCounter[] drillDown, FacetFieldCounter[][] nearMisses)
+    {
+        this.baseScorer = baseScorer;
+        this.reader = reader;
+        this.filters = filters;
+        this.drillDown = drillDown;
+        this.nearMisses = nearMisses;
+    }
+
+    /// <summary>Gets the number of drill-down hits yielded so far.</summary>
+    public int Hits { get; private set; }
+
+    /// <inheritdoc />
+    public override int DocId => doc;
+
+    /// <inheritdoc />
+    public override long Cost => baseScorer.Cost;
+
+    /// <inheritdoc />
+    public override int NextDoc()
+    {
+        for (int candidate = baseScorer.NextDoc(); candidate != NoMoreDocs; candidate = baseScorer.NextDoc())
+        {
+            if (!reader.IsLive(candidate))
+            {
+                continue;
+            }
+
+            int failed = FailedDimension(candidate);
+            if (failed == -1)
+            {
+                foreach (FacetFieldCounter counter in drillDown)
+                {
+                    counter.Count(candidate);
+                }
+
+                Hits++;
+                return doc = candidate;
+            }
+
+            if (failed >= 0)
+            {
+                foreach (FacetFieldCounter counter in nearMisses[failed])
+                {
+                    counter.Count(candidate);
+                }
+            }
+        }
+
+        return doc = NoMoreDocs;
+    }
+
+    /// <summary>
+    /// Moves to the first drill-down hit at or after <paramref name="target"/> by stepping, never jumping: every
+    /// base match in between must still be counted sideways.
+    /// </summary>
+    public override int Advance(int target)
+    {
+        int next = doc;
+        while (next < target)
+        {
+            next = NextDoc();
+        }
+
+        return next;
+    }
+
+    /// <summary>Returns the base query's score of the current document (filters do not score).</summary>
+    public override float Score() => baseScorer.Score();
+
+    /// <summary>Counts the remaining base matches, for a pass that needs no hits.</summary>
+    public void Drain()
+    {
+        while (NextDoc() != NoMoreDocs)
+        {
+        }
+    }
+
+    /// <summary>Returns -1 when <paramref name="candidate"/> passes every filter, the dimension it alone fails, or -2 when it fails two.</summary>
+    private int FailedDimension(int candidate)
+    {
+        int failed = -1;
+        for (int i = 0; i < filters.Length; i++)
+        {
+            Scorer? filter = filters[i];
+            int at = filter is null ? NoMoreDocs : filter.DocId;
+            if (at < candidate)
+            {
+                at = filter!.Advance(candidate);
+            }
+
+            if (at != candidate)
+            {
+                if (failed >= 0)
+                {
+                    return -2;
+                }
+
+                failed = i;
+            }
+        }
+
+        return failed;
+    }
+}

@@ -1,0 +1,83 @@
+namespace SearchEngine.Core.Facets;
+
+/// <summary>
+/// Exact counts of the values of one sorted-set doc values field (e.g. <c>person</c>, <c>year</c>) over a set of
+/// documents: each document counts once per distinct value it has; documents without the field count nowhere.
+/// </summary>
+/// <remarks>
+/// Values are listed by count descending, then label ascending in code point order (the order of the peers'
+/// output and Lucene's facets). Immutable once built; safe to read from many threads.
+/// </remarks>
+public sealed class SortedSetFacetCounts
+{
+    private readonly Dictionary<string, int> counts;
+
+    internal SortedSetFacetCounts(string field, Dictionary<string, int> counts, int docCount)
+    {
+        Field = field;
+        this.counts = counts;
+        DocCount = docCount;
+    }
+
+    /// <summary>Gets the field counted.</summary>
+    public string Field { get; }
+
+    /// <summary>Gets the number of counted documents that have at least one value of the field.</summary>
+    public int DocCount { get; }
+
+    /// <summary>Gets the number of distinct values with a non-zero count.</summary>
+    public int LabelCount => counts.Count;
+
+    /// <summary>
+    /// Counts <paramref name="field"/> over <paramref name="matchingDocs"/> (from <see cref="FacetsCollector"/>),
+    /// segment by segment, reading each matching document's ordinals once.
+    /// </summary>
+    public static SortedSetFacetCounts Count(string field, IReadOnlyList<MatchingDocs> matchingDocs)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        ArgumentNullException.ThrowIfNull(matchingDocs);
+        var counter = new FacetFieldCounter(field);
+        foreach (MatchingDocs segment in matchingDocs)
+        {
+            counter.BeginSegment(segment.Leaf.Reader);
+            Util.FixedBitSet bits = segment.Bits;
+            for (int doc = bits.NextSetBit(0); doc >= 0; doc = bits.NextSetBit(doc + 1))
+            {
+                counter.Count(doc);
+            }
+
+            counter.EndSegment();
+        }
+
+        return counter.ToCounts();
+    }
+
+    /// <summary>Returns the count of <paramref name="label"/> (0 when no counted document has it).</summary>
+    public int GetCount(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return counts.GetValueOrDefault(label);
+    }
+
+    /// <summary>Returns the <paramref name="n"/> values with the highest counts, ties by label in code point order.</summary>
+    public IReadOnlyList<LabelAndCount> GetTop(int n) => LabelOrder.Top(counts, n);
+
+    /// <summary>Returns every value with a non-zero count, in the order of <see cref="GetTop"/>.</summary>
+    public IReadOnlyList<LabelAndCount> GetAll() => LabelOrder.Top(counts, counts.Count);
+
+    /// <summary>
+    /// Returns the counts of <paramref name="a"/> and <paramref name="b"/> added label by label: the counts of the
+    /// union of two disjoint sets of documents (drill-sideways adds the documents that failed only this
+    /// dimension's filter to the drill-down documents).
+    /// </summary>
+    internal static SortedSetFacetCounts Add(SortedSetFacetCounts a, SortedSetFacetCounts b)
+    {
+        var sum = new Dictionary<string, int>(a.counts, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, int> entry in b.counts)
+        {
+            sum[entry.Key] = sum.GetValueOrDefault(entry.Key) + entry.Value;
+        }
+
+        return new SortedSetFacetCounts(a.Field, sum, a.DocCount + b.DocCount);
+    }
+}
