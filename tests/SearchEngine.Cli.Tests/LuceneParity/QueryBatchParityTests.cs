@@ -5,8 +5,8 @@ namespace SearchEngine.Cli.Tests.LuceneParity;
 
 /// <summary>
 /// <c>searchctl query-batch</c> against Lucene 8.7 through ../shared/peers on the whole shared corpus and the
-/// repository's query file (tests/data/queries.jsonl): equal totals, equal top-10 sets and scores within 1e-4
-/// for every query whose meaning is the same in both engines.
+/// repository's query file (tests/data/queries.jsonl): equal totals, equal top-10 sets and scores within 1e-4,
+/// and equal drill-down and drill-sideways facet counts, for every query whose meaning is the same in both engines.
 /// </summary>
 public sealed class QueryBatchParityTests : IDisposable
 {
@@ -41,7 +41,7 @@ public sealed class QueryBatchParityTests : IDisposable
 
         ProcessResult index = ProcessResult.Run("java", ["-cp", classPath, "Peer", "index", corpus, Path.Combine(root, "lucene.idx")], string.Empty);
         Assert.True(index.ExitCode == 0, index.StandardError);
-        ProcessResult search = ProcessResult.Run("java", ["-cp", classPath, "Peer", "search", Path.Combine(root, "lucene.idx"), queries, Path.Combine(root, "lucene.jsonl"), "--repeat", "1", "--no-sideways"], string.Empty);
+        ProcessResult search = ProcessResult.Run("java", ["-cp", classPath, "Peer", "search", Path.Combine(root, "lucene.idx"), queries, Path.Combine(root, "lucene.jsonl"), "--repeat", "1"], string.Empty);
         Assert.True(search.ExitCode == 0, search.StandardError);
 
         Dictionary<string, JsonElement> lucene = Read(Path.Combine(root, "lucene.jsonl"));
@@ -52,6 +52,7 @@ public sealed class QueryBatchParityTests : IDisposable
         var problems = new List<string>();
         int compared = 0;
         int sameTopTen = 0;
+        int facetBlocks = 0;
         foreach ((string id, JsonElement expected) in lucene)
         {
             JsonElement actual = mine[id];
@@ -106,6 +107,20 @@ public sealed class QueryBatchParityTests : IDisposable
                 }
             }
 
+            foreach (string kind in (string[])["facets", "facets_sideways"])
+            {
+                string expectedFacets = Facets(expected, kind);
+                string actualFacets = Facets(actual, kind);
+                if (expectedFacets != actualFacets)
+                {
+                    problems.Add($"{id}: {kind} {actualFacets}, Lucene {expectedFacets}");
+                }
+                else if (expectedFacets.Length > 0)
+                {
+                    facetBlocks++;
+                }
+            }
+
             foreach ((string doc, double score) in actualHits)
             {
                 if (expectedHits.TryGetValue(doc, out double luceneScore) && Math.Abs(score - luceneScore) > 1e-4 * Math.Max(Math.Abs(luceneScore), 1e-9))
@@ -115,11 +130,12 @@ public sealed class QueryBatchParityTests : IDisposable
             }
         }
 
-        string summary = $"{compared} comparable queries, {sameTopTen} with the same top-10 set; problems: {string.Join("; ", problems)}";
+        string summary = $"{compared} comparable queries, {sameTopTen} with the same top-10 set, {facetBlocks} equal facet blocks; problems: {string.Join("; ", problems)}";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
         Assert.True(problems.Count == 0, summary);
         Assert.True(sameTopTen >= compared * 0.95, summary);
         Assert.True(compared >= 70, summary);
+        Assert.True(facetBlocks >= 40, summary);
     }
 
     public void Dispose()
@@ -137,6 +153,12 @@ public sealed class QueryBatchParityTests : IDisposable
     private static Dictionary<string, JsonElement> Read(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())
             .ToDictionary(e => e.GetProperty("id").GetString()!, StringComparer.Ordinal);
+
+    /// <summary>Returns a facet block as canonical JSON, or "" when absent or empty (the peer writes {} when none were asked).</summary>
+    private static string Facets(JsonElement result, string kind) =>
+        result.TryGetProperty(kind, out JsonElement facets) && facets.ValueKind == JsonValueKind.Object && facets.EnumerateObject().Any()
+            ? string.Join(";", facets.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name + "=" + string.Join(",", p.Value.EnumerateArray().Select(v => $"{v[0].GetString()}:{v[1].GetInt64()}"))))
+            : string.Empty;
 
     private static List<string> Order(JsonElement result) =>
         [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];

@@ -7,6 +7,12 @@ namespace SearchEngine.Cli.Commands;
 /// <summary>One line of a query file: <c>{"id", "query", "lang"?, "filters"?, "facets"?, "top"?, "highlight"?}</c>.</summary>
 internal sealed record BatchQuery(string Id, string Query, string? Language, IReadOnlyList<string> Persons, IReadOnlyList<string> Organizations, DateFilter? Date, int Top)
 {
+    /// <summary>Gets the facet fields requested, with <c>date</c> expanded to <c>year</c> and <c>month</c>.</summary>
+    public IReadOnlyList<string> Facets { get; init; } = [];
+
+    /// <summary>Gets a value indicating whether the query has person, organization or date filters (so sideways counts are written).</summary>
+    public bool HasFilters => Persons.Count > 0 || Organizations.Count > 0 || Date is not null;
+
     /// <summary>Reads every query of a JSON Lines file; a malformed line is an error naming file and line.</summary>
     public static List<BatchQuery> ReadAll(string path)
     {
@@ -65,7 +71,21 @@ internal sealed record BatchQuery(string Id, string Query, string? Language, IRe
             }
         }
 
-        return new BatchQuery(id, query, language, persons, organizations, date, top);
+        var facets = new List<string>();
+        foreach (string facet in Strings(root, "facets"))
+        {
+            if (facet == "date")
+            {
+                facets.Add("year");
+                facets.Add("month");
+            }
+            else if (!facets.Contains(facet))
+            {
+                facets.Add(facet);
+            }
+        }
+
+        return new BatchQuery(id, query, language, persons, organizations, date, top) { Facets = facets };
     }
 
     private static List<string> Strings(JsonElement parent, string name)

@@ -8,16 +8,18 @@ namespace SearchEngine.Cli.Commands;
 internal static class BatchResultWriter
 {
     /// <summary>Writes one line per query: id, total, hits (id, score, snippet), latencies, or the parse error.</summary>
-    public static void Write(string path, IReadOnlyList<BatchQuery> queries, IReadOnlyList<(NewsSearchResponse? Response, string? Error)> results, double[][] latencies)
+    public static void Write(string path, IReadOnlyList<BatchQuery> queries, IReadOnlyList<(NewsFacetedResponse? Response, string? Error)> results, double[][] latencies)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
-        using var writer = new Utf8JsonWriter(stream);
+        // Raw UTF-8 (not \u escapes) for Danish and Dutch letters, as the peers write them.
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         for (int q = 0; q < queries.Count; q++)
         {
             writer.Reset(stream);
             writer.WriteStartObject();
             writer.WriteString("id", queries[q].Id);
-            (NewsSearchResponse? response, string? error) = results[q];
+            (NewsFacetedResponse? faceted, string? error) = results[q];
+            NewsSearchResponse? response = faceted?.Response;
             writer.WriteNumber("total", response?.Total ?? 0);
             writer.WriteStartArray("hits");
             foreach (NewsHit hit in response?.Hits ?? [])
@@ -32,6 +34,15 @@ internal static class BatchResultWriter
             }
 
             writer.WriteEndArray();
+            if (queries[q].Facets.Count > 0)
+            {
+                WriteFacets(writer, "facets", queries[q].Facets, faceted?.DrillDown);
+                if (queries[q].HasFilters)
+                {
+                    WriteFacets(writer, "facets_sideways", queries[q].Facets, faceted?.Sideways);
+                }
+            }
+
             if (error is not null)
             {
                 writer.WriteString("error", error);
@@ -43,5 +54,29 @@ internal static class BatchResultWriter
             writer.Flush();
             stream.Write("\n"u8);
         }
+    }
+
+    /// <summary>Writes each requested dimension's top 10 as [label, count] pairs, count descending then label.</summary>
+    private static void WriteFacets(Utf8JsonWriter writer, string name, IReadOnlyList<string> fields, IReadOnlyDictionary<string, Core.Facets.SortedSetFacetCounts>? counts)
+    {
+        writer.WriteStartObject(name);
+        foreach (string field in fields)
+        {
+            writer.WriteStartArray(field);
+            if (counts is not null && counts.TryGetValue(field, out Core.Facets.SortedSetFacetCounts? perField))
+            {
+                foreach (Core.Facets.LabelAndCount value in perField.GetTop(10))
+                {
+                    writer.WriteStartArray();
+                    writer.WriteStringValue(value.Label);
+                    writer.WriteNumberValue(value.Count);
+                    writer.WriteEndArray();
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -35,7 +35,7 @@ internal static class QueryBatchCommand
             var searcher = new NewsSearcher(reader);
 
             // The warm-up pass's results are the ones written; then every query is timed over the passes.
-            var results = new List<(NewsSearchResponse? Response, string? Error)>(batch.Count);
+            var results = new List<(NewsFacetedResponse? Response, string? Error)>(batch.Count);
             foreach (BatchQuery query in batch)
             {
                 results.Add(Run(searcher, query));
@@ -91,11 +91,17 @@ internal static class QueryBatchCommand
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
-    private static (NewsSearchResponse? Response, string? Error) Run(NewsSearcher searcher, BatchQuery query)
+    private static (NewsFacetedResponse? Response, string? Error) Run(NewsSearcher searcher, BatchQuery query)
     {
         try
         {
-            return (searcher.Search(query.ToRequest()), null);
+            if (query.Facets.Count > 0)
+            {
+                return (searcher.SearchWithFacets(query.ToRequest(), query.Facets), null);
+            }
+
+            NewsSearchResponse plain = searcher.Search(query.ToRequest());
+            return (new NewsFacetedResponse(plain, new Dictionary<string, Core.Facets.SortedSetFacetCounts>(), new Dictionary<string, Core.Facets.SortedSetFacetCounts>()), null);
         }
         catch (QueryParseException ex)
         {
