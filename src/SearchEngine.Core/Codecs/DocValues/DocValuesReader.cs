@@ -31,18 +31,9 @@ public sealed class DocValuesReader
     /// </summary>
     public static DocValuesReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
     {
-        ArgumentException.ThrowIfNullOrEmpty(segment);
         ArgumentNullException.ThrowIfNull(fieldInfos);
-        string name = IndexFileNames.SegmentFile(segment, DocValuesWriter.Extension);
-        (IndexInput input, _) = CodecUtil.OpenChecked(directory, name, DocValuesWriter.Codec, DocValuesWriter.VersionCurrent, DocValuesWriter.VersionCurrent);
-        using (input)
+        using (IndexInput input = SegmentFile.Open(directory, segment, DocValuesWriter.Extension, DocValuesWriter.Codec, DocValuesWriter.VersionCurrent))
         {
-            string written = input.ReadString();
-            if (written != segment)
-            {
-                throw input.Corrupt($"written for segment '{written}', opened as '{segment}'");
-            }
-
             int maxDoc = input.ReadVInt32();
             var numeric = new NumericDocValues?[fieldInfos.Count];
             var sortedSet = new SortedSetDocValues?[fieldInfos.Count];

@@ -58,13 +58,9 @@ public sealed class DocValuesWriter : IDisposable
     /// <summary>Creates the doc values file of <paramref name="segment"/>, whose documents number <paramref name="maxDoc"/>.</summary>
     public DocValuesWriter(IndexDirectory directory, string segment, int maxDoc)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        ArgumentException.ThrowIfNullOrEmpty(segment);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDoc);
         this.maxDoc = maxDoc;
-        output = directory.CreateOutput(IndexFileNames.SegmentFile(segment, Extension));
-        CodecUtil.WriteHeader(output, Codec, VersionCurrent);
-        output.WriteString(segment);
+        output = SegmentFile.Create(directory, segment, Extension, Codec, VersionCurrent);
         output.WriteVInt32(maxDoc);
     }
 

@@ -28,18 +28,9 @@ public sealed class NormsReader
     /// </summary>
     public static NormsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
     {
-        ArgumentException.ThrowIfNullOrEmpty(segment);
         ArgumentNullException.ThrowIfNull(fieldInfos);
-        string name = IndexFileNames.SegmentFile(segment, NormsWriter.Extension);
-        (IndexInput input, _) = CodecUtil.OpenChecked(directory, name, NormsWriter.Codec, NormsWriter.VersionCurrent, NormsWriter.VersionCurrent);
-        using (input)
+        using (IndexInput input = SegmentFile.Open(directory, segment, NormsWriter.Extension, NormsWriter.Codec, NormsWriter.VersionCurrent))
         {
-            string written = input.ReadString();
-            if (written != segment)
-            {
-                throw input.Corrupt($"written for segment '{written}', opened as '{segment}'");
-            }
-
             int maxDoc = input.ReadVInt32();
             var byField = new NormValues?[fieldInfos.Count];
             for (int number = input.ReadVInt32() - 1; number >= 0; number = input.ReadVInt32() - 1)

@@ -55,13 +55,11 @@ public sealed class StoredFieldsReader : IDisposable
     /// </summary>
     public static StoredFieldsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
     {
-        ArgumentException.ThrowIfNullOrEmpty(segment);
         ArgumentNullException.ThrowIfNull(fieldInfos);
-        string name = IndexFileNames.SegmentFile(segment, StoredFieldsWriter.Extension);
-        (IndexInput input, _) = CodecUtil.OpenChecked(directory, name, StoredFieldsWriter.Codec, StoredFieldsWriter.VersionCurrent, StoredFieldsWriter.VersionCurrent);
+        IndexInput input = SegmentFile.Open(directory, segment, StoredFieldsWriter.Extension, StoredFieldsWriter.Codec, StoredFieldsWriter.VersionCurrent);
         try
         {
-            return Load(input, segment, fieldInfos);
+            return Load(input, fieldInfos);
         }
         catch
         {
@@ -120,14 +118,8 @@ public sealed class StoredFieldsReader : IDisposable
         input.Dispose();
     }
 
-    private static StoredFieldsReader Load(IndexInput input, string segment, FieldInfos fieldInfos)
+    private static StoredFieldsReader Load(IndexInput input, FieldInfos fieldInfos)
     {
-        string written = input.ReadString();
-        if (written != segment)
-        {
-            throw input.Corrupt($"written for segment '{written}', opened as '{segment}'");
-        }
-
         long blocksStart = input.Position;
         long contentEnd = CodecUtil.ContentEnd(input);
         input.Position = contentEnd - 8;

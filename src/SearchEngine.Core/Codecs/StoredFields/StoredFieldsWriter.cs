@@ -68,11 +68,7 @@ public sealed class StoredFieldsWriter : IDisposable
     /// <summary>Creates the stored fields file of <paramref name="segment"/>.</summary>
     public StoredFieldsWriter(IndexDirectory directory, string segment)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        ArgumentException.ThrowIfNullOrEmpty(segment);
-        output = directory.CreateOutput(IndexFileNames.SegmentFile(segment, Extension));
-        CodecUtil.WriteHeader(output, Codec, VersionCurrent);
-        output.WriteString(segment);
+        output = SegmentFile.Create(directory, segment, Extension, Codec, VersionCurrent);
     }
 
     /// <summary>Starts the next document (DocIds are given in call order, from 0).</summary>
