@@ -9,14 +9,13 @@ namespace SearchEngine.Cli.Tests.Indexing;
 /// </summary>
 public sealed class CorruptedIndexTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-corrupt-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory temp = new();
     private readonly string pristine;
 
     public CorruptedIndexTests()
     {
-        pristine = Path.Combine(root, "pristine");
-        string input = Path.Combine(root, "articles.jsonl");
-        Directory.CreateDirectory(root);
+        pristine = Path.Combine(temp.Path, "pristine");
+        string input = Path.Combine(temp.Path, "articles.jsonl");
         SyntheticArticles.Write(input, "doc", 400, seed: 3);
         Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", pristine, "--source", input).ExitCode);
         Assert.Equal(0, Searchctl.Run(string.Empty, "delete", "--index", pristine, "doc-1", "doc-2").ExitCode);
@@ -69,17 +68,7 @@ public sealed class CorruptedIndexTests : IDisposable
         Assert.Contains(file, verify.StandardError);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     private string FileOfKind(string kind)
     {
@@ -93,7 +82,7 @@ public sealed class CorruptedIndexTests : IDisposable
     /// <summary>Copies the pristine index and flips every bit of the byte at <paramref name="position"/> (-1: no flip).</summary>
     private string CopyWithFlippedByte(string file, long position)
     {
-        string copy = Path.Combine(root, "copy-" + Guid.NewGuid().ToString("N"));
+        string copy = Path.Combine(temp.Path, "copy-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(copy);
         foreach (string source in Directory.GetFiles(pristine))
         {

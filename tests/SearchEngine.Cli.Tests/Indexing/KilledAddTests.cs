@@ -15,14 +15,13 @@ public sealed partial class KilledAddTests : IDisposable
 {
     private const int CommitEvery = 250;
     private const int LargeCount = 6_000;
-    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-kill-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory temp = new();
 
     [Fact]
     public void AddKilledAtRandomMomentsKeepsEveryFinishedCommit()
     {
-        Directory.CreateDirectory(root);
-        string initial = Path.Combine(root, "initial.jsonl");
-        string large = Path.Combine(root, "large.jsonl");
+        string initial = Path.Combine(temp.Path, "initial.jsonl");
+        string large = Path.Combine(temp.Path, "large.jsonl");
         SyntheticArticles.Write(initial, "init", 100, seed: 1);
         SyntheticArticles.Write(large, "big", LargeCount, seed: 2);
         string[] largeIds = [.. SyntheticArticles.Ids("big", LargeCount)];
@@ -31,14 +30,14 @@ public sealed partial class KilledAddTests : IDisposable
 
         // Calibrate: kill moments are spread over the time a whole run takes on this machine.
         var stopwatch = Stopwatch.StartNew();
-        (_, bool completed) = RunAndKill(Path.Combine(root, "calibration"), large, int.MaxValue);
+        (_, bool completed) = RunAndKill(Path.Combine(temp.Path, "calibration"), large, int.MaxValue);
         int fullRunMs = (int)stopwatch.ElapsedMilliseconds;
         Assert.True(completed);
 
         int kills = 0;
         for (int round = 0; kills < 20 && round < 80; round++)
         {
-            string index = Path.Combine(root, "index-" + round.ToString(CultureInfo.InvariantCulture));
+            string index = Path.Combine(temp.Path, "index-" + round.ToString(CultureInfo.InvariantCulture));
             Assert.Equal(0, Searchctl.Run(string.Empty, "add", "--index", index, initial).ExitCode);
 
             int killAfterMs = random.Next(fullRunMs / 20, fullRunMs * 9 / 10);
@@ -74,17 +73,7 @@ public sealed partial class KilledAddTests : IDisposable
         Assert.True(kills >= 20, $"only {kills} runs were killed mid-way: " + string.Join("; ", outcomes));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     private static (List<long> Committed, bool Finished) RunAndKill(string index, string input, int killAfterMs)
     {

@@ -5,16 +5,14 @@ namespace SearchEngine.Cli.Tests.Indexing;
 /// <summary>rebuild, add, delete, stats and verify as a person runs them, on real files.</summary>
 public sealed class MaintenanceCommandTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-cli-" + Guid.NewGuid().ToString("N"));
-
-    public MaintenanceCommandTests() => Directory.CreateDirectory(root);
+    private readonly TempDirectory temp = new();
 
     [Fact]
     public void DeletesAndUpdatesHoldAcrossMergesAndStatsAgreesWithVerify()
     {
-        string index = Path.Combine(root, "index");
-        string first = Path.Combine(root, "first.jsonl");
-        string updates = Path.Combine(root, "updates.jsonl");
+        string index = Path.Combine(temp.Path, "index");
+        string first = Path.Combine(temp.Path, "first.jsonl");
+        string updates = Path.Combine(temp.Path, "updates.jsonl");
         SyntheticArticles.Write(first, "a", 3_000, seed: 7);
         SyntheticArticles.Write(updates, "a", 500, seed: 8, bodyWords: 20);
 
@@ -41,8 +39,8 @@ public sealed class MaintenanceCommandTests : IDisposable
     [Fact]
     public void MalformedRecordsAreSkippedWithFileAndLineOrFatalWhenStrict()
     {
-        string index = Path.Combine(root, "index");
-        string input = Path.Combine(root, "mixed.jsonl");
+        string index = Path.Combine(temp.Path, "index");
+        string input = Path.Combine(temp.Path, "mixed.jsonl");
         File.WriteAllLines(input,
         [
             "{\"id\":\"ok-1\",\"lang\":\"da\",\"date\":\"2022-01\",\"title\":\"Titel\",\"body\":\"Regeringen vil noget.\"}",
@@ -58,7 +56,7 @@ public sealed class MaintenanceCommandTests : IDisposable
         Assert.Contains("mixed.jsonl:2:", lenient.StandardError);
         Assert.Contains("mixed.jsonl:3:", lenient.StandardError);
 
-        ProcessResult strict = Searchctl.Run(string.Empty, "rebuild", "--index", Path.Combine(root, "strict"), "--source", input, "--strict");
+        ProcessResult strict = Searchctl.Run(string.Empty, "rebuild", "--index", Path.Combine(temp.Path, "strict"), "--source", input, "--strict");
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("mixed.jsonl:2:", strict.StandardError);
     }
@@ -69,7 +67,7 @@ public sealed class MaintenanceCommandTests : IDisposable
     [InlineData("delete x")]
     public void CommandsOnAMissingIndexSayThereIsNone(string command)
     {
-        string[] args = [.. command.Split(' '), "--index", Path.Combine(root, "nothing-here")];
+        string[] args = [.. command.Split(' '), "--index", Path.Combine(temp.Path, "nothing-here")];
 
         ProcessResult result = Searchctl.Run(string.Empty, args);
 
@@ -81,8 +79,8 @@ public sealed class MaintenanceCommandTests : IDisposable
     [Fact]
     public void ASecondWriterProcessIsRefusedNamingTheHolder()
     {
-        string index = Path.Combine(root, "index");
-        string input = Path.Combine(root, "a.jsonl");
+        string index = Path.Combine(temp.Path, "index");
+        string input = Path.Combine(temp.Path, "a.jsonl");
         SyntheticArticles.Write(input, "a", 10, seed: 1);
         Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", index, "--source", input).ExitCode);
 
@@ -94,17 +92,7 @@ public sealed class MaintenanceCommandTests : IDisposable
         Assert.Contains($"pid {Environment.ProcessId}", second.StandardError);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     private static JsonElement Json(ProcessResult result)
     {

@@ -21,7 +21,7 @@ public sealed class QueryBatchParityTests : IDisposable
         "da-field-date-range", "nl-field-title", "nl-field-person", "nl-field-org", "nl-field-date-month",
     };
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-parity-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory temp = new();
 
     [Fact]
     public void QueryBatchAgreesWithLuceneOnTotalsTopTenAndScores()
@@ -29,23 +29,22 @@ public sealed class QueryBatchParityTests : IDisposable
         string classPath = LucenePeer.RequireClassPath();
         string corpusFolder = TestData.RequireShared("corpus");
         string queries = Path.Combine(TestData.RepositoryRoot, "tests", "data", "queries.jsonl");
-        Directory.CreateDirectory(root);
-        string corpus = Path.Combine(root, "all.jsonl");
+        string corpus = Path.Combine(temp.Path, "all.jsonl");
         File.WriteAllLines(corpus, Directory.GetFiles(corpusFolder, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(File.ReadLines));
 
         // One thread keeps the corpus order, so doc ids (the tie-breaker) follow the same order as Lucene's.
-        string ours = Path.Combine(root, "ours");
+        string ours = Path.Combine(temp.Path, "ours");
         Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", ours, "--source", corpus, "--threads", "1").ExitCode);
-        ProcessResult batch = Searchctl.Run(string.Empty, "query-batch", "--index", ours, "--queries", queries, "--out", Path.Combine(root, "ours.jsonl"), "--repeat", "1");
+        ProcessResult batch = Searchctl.Run(string.Empty, "query-batch", "--index", ours, "--queries", queries, "--out", Path.Combine(temp.Path, "ours.jsonl"), "--repeat", "1");
         Assert.True(batch.ExitCode == 0, batch.StandardError);
 
-        ProcessResult index = ProcessResult.Run("java", ["-cp", classPath, "Peer", "index", corpus, Path.Combine(root, "lucene.idx")], string.Empty);
+        ProcessResult index = ProcessResult.Run("java", ["-cp", classPath, "Peer", "index", corpus, Path.Combine(temp.Path, "lucene.idx")], string.Empty);
         Assert.True(index.ExitCode == 0, index.StandardError);
-        ProcessResult search = ProcessResult.Run("java", ["-cp", classPath, "Peer", "search", Path.Combine(root, "lucene.idx"), queries, Path.Combine(root, "lucene.jsonl"), "--repeat", "1"], string.Empty);
+        ProcessResult search = ProcessResult.Run("java", ["-cp", classPath, "Peer", "search", Path.Combine(temp.Path, "lucene.idx"), queries, Path.Combine(temp.Path, "lucene.jsonl"), "--repeat", "1"], string.Empty);
         Assert.True(search.ExitCode == 0, search.StandardError);
 
-        Dictionary<string, JsonElement> lucene = Read(Path.Combine(root, "lucene.jsonl"));
-        Dictionary<string, JsonElement> mine = Read(Path.Combine(root, "ours.jsonl"));
+        Dictionary<string, JsonElement> lucene = Read(Path.Combine(temp.Path, "lucene.jsonl"));
+        Dictionary<string, JsonElement> mine = Read(Path.Combine(temp.Path, "ours.jsonl"));
         Assert.Equal(lucene.Count, mine.Count);
         Assert.True(lucene.Count >= 80, $"the query file has {lucene.Count} queries");
 
@@ -138,17 +137,7 @@ public sealed class QueryBatchParityTests : IDisposable
         Assert.True(facetBlocks >= 40, summary);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     private static Dictionary<string, JsonElement> Read(string path) =>
         File.ReadLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone())

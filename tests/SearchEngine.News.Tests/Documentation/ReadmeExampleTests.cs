@@ -6,7 +6,7 @@ namespace SearchEngine.News.Tests.Documentation;
 /// <summary>The README's embedded-library example compiles against the library and prints the expected hit.</summary>
 public sealed partial class ReadmeExampleTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "searchengine-readme-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory temp = new();
 
     [Fact]
     public async Task TheReadmeExampleCompilesAndFindsTheDanishArticle()
@@ -15,9 +15,8 @@ public sealed partial class ReadmeExampleTests : IDisposable
         Match example = ExampleBlock().Match(readme);
         Assert.True(example.Success, "README.md has no '<!-- example: embedded -->' C# block");
 
-        Directory.CreateDirectory(root);
         string newsProject = Path.Combine(TestData.RepositoryRoot, "src", "SearchEngine.News", "SearchEngine.News.csproj");
-        File.WriteAllText(Path.Combine(root, "Example.csproj"), $"""
+        File.WriteAllText(Path.Combine(temp.Path, "Example.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
@@ -31,10 +30,10 @@ public sealed partial class ReadmeExampleTests : IDisposable
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(root, "Program.cs"), example.Groups[1].Value);
+        File.WriteAllText(Path.Combine(temp.Path, "Program.cs"), example.Groups[1].Value);
 
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
-        foreach (string arg in new[] { "run", "--", Path.Combine(root, "index") })
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = temp.Path };
+        foreach (string arg in new[] { "run", "--", Path.Combine(temp.Path, "index") })
         {
             info.ArgumentList.Add(arg);
         }
@@ -52,17 +51,7 @@ public sealed partial class ReadmeExampleTests : IDisposable
         Assert.DoesNotContain("a2", stdout);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [GeneratedRegex(@"<!-- example: embedded -->\s*```csharp\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex ExampleBlock();

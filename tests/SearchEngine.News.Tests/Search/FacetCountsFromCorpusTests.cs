@@ -13,7 +13,7 @@ namespace SearchEngine.News.Tests.Search;
 /// </summary>
 public sealed class FacetCountsFromCorpusTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "searchengine-facets-" + Guid.NewGuid().ToString("N"));
+    private readonly TempDirectory temp = new();
 
     [Fact]
     public void DrillDownAndSidewaysCountsEqualCountsFromTheCorpus()
@@ -29,7 +29,7 @@ public sealed class FacetCountsFromCorpusTests : IDisposable
             }
         }
 
-        using NewsIndex index = NewsIndex.Open(folder);
+        using NewsIndex index = NewsIndex.Open(temp.Path);
         BulkIndexer.Run(index, ArticleReader.Read(corpus), new BulkIndexOptions { Threads = 2 }, TestContext.Current.CancellationToken);
         using var reader = index.OpenReader();
         var searcher = new NewsSearcher(reader, new NewsSearchLimits { MaxPageSize = 10_000 });
@@ -83,17 +83,7 @@ public sealed class FacetCountsFromCorpusTests : IDisposable
         Assert.True(checkedBlocks >= 100, $"only {checkedBlocks} facet fields were checked");
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Temp folders are cleaned up by the system eventually.
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     private static NewsSearchRequest Request(JsonElement query)
     {
