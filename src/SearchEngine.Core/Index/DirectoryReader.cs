@@ -59,6 +59,28 @@ public sealed class DirectoryReader : IDisposable
     /// <summary>Returns the index-wide number of the first document of segment <paramref name="segment"/>.</summary>
     public int DocBase(int segment) => docBases[segment];
 
+    /// <summary>Returns the index of the segment holding the index-wide document <paramref name="doc"/>.</summary>
+    public int SegmentOf(int doc)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(doc);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(doc, MaxDoc);
+        int index = Array.BinarySearch(docBases, doc);
+
+        // Not found: ~index is the first segment starting after doc; empty segments share a doc base, so on a hit
+        // step to the last segment with that base, the one that holds the document.
+        if (index < 0)
+        {
+            return ~index - 1;
+        }
+
+        while (index + 1 < docBases.Length && docBases[index + 1] == doc)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>Tells whether <paramref name="directory"/> holds an index (at least one commit point).</summary>
     public static bool IndexExists(IndexDirectory directory) => CommitPointFormat.LatestGeneration(directory) >= 0;
 

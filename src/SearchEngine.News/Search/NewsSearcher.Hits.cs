@@ -71,7 +71,7 @@ public sealed partial class NewsSearcher
 
     private NewsHit LoadHit(ScoreDoc hit)
     {
-        int index = SegmentOf(hit.Doc);
+        int index = Reader.SegmentOf(hit.Doc);
         SegmentReader segment = Reader.Segments[index];
         int doc = hit.Doc - Reader.DocBase(index);
         var ordinals = new int[8];
@@ -116,25 +116,5 @@ public sealed partial class NewsSearcher
         }
 
         return values;
-    }
-
-    private int SegmentOf(int doc)
-    {
-        int low = 0;
-        int high = Reader.Segments.Count - 1;
-        while (low < high)
-        {
-            int middle = (low + high + 1) >>> 1;
-            if (Reader.DocBase(middle) <= doc)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
     }
 }

@@ -111,6 +111,33 @@ public sealed class IndexWriterTests : IDisposable
     }
 
     [Fact]
+    public void SegmentOfMapsEveryIndexWideDocIdToItsSegment()
+    {
+        using IndexDirectory directory = new RamDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig { MergeInBackground = false }))
+        {
+            foreach (int size in (int[])[3, 1, 4])
+            {
+                for (int i = 0; i < size; i++)
+                {
+                    writer.AddDocument(Doc($"d{size}-{i}", "tekst"));
+                }
+
+                writer.Commit();
+            }
+        }
+
+        using DirectoryReader reader = DirectoryReader.Open(directory);
+        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            int segment = reader.SegmentOf(doc);
+            Assert.InRange(doc - reader.DocBase(segment), 0, reader.Segments[segment].MaxDoc - 1);
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => reader.SegmentOf(reader.MaxDoc));
+    }
+
+    [Fact]
     public void OpeningAnEmptyDirectorySaysThereIsNoIndex()
     {
         using var directory = new FileSystemDirectory(temp.Path);
