@@ -109,6 +109,7 @@ public static class DrillSideways
                 scorer.Drain();
             }
 
+            scorer.Flush();
             hits += scorer.Hits;
             foreach (FacetFieldCounter counter in allCounters)
             {

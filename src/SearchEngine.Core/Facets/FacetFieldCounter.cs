@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using SearchEngine.Core.Index;
+using SearchEngine.Core.Util;
 
 namespace SearchEngine.Core.Facets;
 
@@ -10,18 +10,27 @@ namespace SearchEngine.Core.Facets;
 /// segment into an <c>int[]</c> indexed by ordinal, then, at the segment's end, into totals by label.
 /// </summary>
 /// <remarks>
-/// Ordinals are per segment (each segment numbers its own values), so counts merge by label; that happens
-/// once per non-zero ordinal of a segment, never per document. <see cref="Count"/> allocates nothing: the
-/// ordinals go into a reused buffer and the count array is reused (cleared while merging). A label already
-/// seen in an earlier segment is found by its decoded characters, so only new labels allocate a string.
+/// <para>A document's ordinals come from the segment's <see cref="SegmentOrdinals"/>, decoded once per segment and
+/// field, so <see cref="Count(int)"/> is an array read and an increment per value, allocates nothing and makes no
+/// virtual call.</para>
+/// <para>Ordinals are per segment (each segment numbers its own values), so counts merge by label; that happens
+/// once per non-zero ordinal of a segment, never per document, with the segment's cached label strings. When only
+/// one segment has counts (the common case of a merged index) no merging happens at all: its non-zero counts are
+/// handed over with their labels as they are.</para>
 /// </remarks>
 internal sealed class FacetFieldCounter
 {
-    private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
-    private SortedSetDocValues? values;
+    private SegmentOrdinals? segment;
+    private int[]? single;
+    private int[]? starts;
+    private int[]? ordinals;
     private int[] counts = [];
-    private int[] ordinals = new int[16];
-    private char[] chars = new char[64];
+    private int docCount;
+
+    // The non-zero counts of the first segment that had any, and the merged totals once a second one has some.
+    private string[]? firstLabels;
+    private int[]? firstCounts;
+    private Dictionary<string, int>? totals;
 
     /// <summary>Initializes a counter of <paramref name="field"/>.</summary>
     public FacetFieldCounter(string field)
@@ -33,15 +42,18 @@ internal sealed class FacetFieldCounter
     public string Field { get; }
 
     /// <summary>Gets the number of counted documents that had at least one value.</summary>
-    public int DocCount { get; private set; }
+    public int DocCount => docCount;
 
     /// <summary>Starts counting documents of <paramref name="reader"/>.</summary>
     public void BeginSegment(SegmentReader reader)
     {
-        values = reader.GetSortedSetDocValues(Field);
-        if (values is not null && counts.Length < values.ValueCount)
+        segment = reader.GetSortedSetDocValues(Field) is { } values ? SegmentOrdinals.For(values) : null;
+        single = segment?.Single;
+        starts = segment?.Starts;
+        ordinals = segment?.Ordinals;
+        if (segment is not null && counts.Length < segment.ValueCount)
         {
-            counts = new int[checked((int)values.ValueCount)];
+            counts = new int[segment.ValueCount];
         }
     }
 
@@ -49,36 +61,91 @@ internal sealed class FacetFieldCounter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Count(int doc)
     {
-        if (values is null)
+        if (single is { } perDoc)
         {
-            return;
-        }
-
-        int n = values.GetOrdinals(doc, ordinals);
-        if (n > ordinals.Length)
-        {
-            // Grows once to the most values a document has, not per document.
-            ordinals = new int[Math.Max(n, ordinals.Length * 2)];
-            n = values.GetOrdinals(doc, ordinals);
-        }
-
-        if (n == 0)
-        {
-            return;
-        }
-
-        DocCount++;
-        int previous = -1;
-        for (int i = 0; i < n; i++)
-        {
-            // Ordinals come ascending; skipping a repeat keeps "once per distinct value" even if a codec repeated one.
-            int ordinal = ordinals[i];
-            if (ordinal != previous)
+            int ordinal = perDoc[doc];
+            if (ordinal >= 0)
             {
                 counts[ordinal]++;
-                previous = ordinal;
+                docCount++;
+            }
+
+            return;
+        }
+
+        if (starts is { } runs)
+        {
+            int start = runs[doc];
+            int end = runs[doc + 1];
+            if (start == end)
+            {
+                return;
+            }
+
+            docCount++;
+            int[] values = ordinals!;
+            int[] perOrdinal = counts;
+            for (int i = start; i < end; i++)
+            {
+                perOrdinal[values[i]]++;
             }
         }
+    }
+
+    /// <summary>
+    /// Counts each distinct value of each document of <paramref name="docs"/> (of the current segment) once: the
+    /// same as calling <see cref="Count(int)"/> for each, in one tight loop per field, which is how the scorers count.
+    /// </summary>
+    public void Count(ReadOnlySpan<int> docs)
+    {
+        int[] perOrdinal = counts;
+        int counted = 0;
+        if (single is { } perDoc)
+        {
+            foreach (int doc in docs)
+            {
+                int ordinal = perDoc[doc];
+                if (ordinal >= 0)
+                {
+                    perOrdinal[ordinal]++;
+                    counted++;
+                }
+            }
+        }
+        else if (starts is { } runs)
+        {
+            int[] values = ordinals!;
+            foreach (int doc in docs)
+            {
+                int start = runs[doc];
+                int end = runs[doc + 1];
+                counted += start < end ? 1 : 0;
+                for (int i = start; i < end; i++)
+                {
+                    perOrdinal[values[i]]++;
+                }
+            }
+        }
+
+        docCount += counted;
+    }
+
+    /// <summary>Counts every document set in <paramref name="bits"/> (of the current segment), in batches.</summary>
+    public void Count(FixedBitSet bits)
+    {
+        Span<int> batch = stackalloc int[256];
+        int n = 0;
+        for (int doc = bits.NextSetBit(0); doc >= 0; doc = bits.NextSetBit(doc + 1))
+        {
+            batch[n++] = doc;
+            if (n == batch.Length)
+            {
+                Count(batch);
+                n = 0;
+            }
+        }
+
+        Count(batch[..n]);
     }
 
     /// <summary>
@@ -87,41 +154,81 @@ internal sealed class FacetFieldCounter
     /// </summary>
     public void EndSegment(bool[]? keep = null)
     {
-        if (values is null)
+        if (segment is null)
         {
             return;
         }
 
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> byChars = totals.GetAlternateLookup<ReadOnlySpan<char>>();
-        int valueCount = (int)values.ValueCount;
-        for (int ordinal = 0; ordinal < valueCount; ordinal++)
+        int valueCount = segment.ValueCount;
+        Span<int> perOrdinal = counts.AsSpan(0, valueCount);
+        int nonZero = 0;
+        for (int ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
         {
-            int count = counts[ordinal];
-            if (count == 0)
+            if (perOrdinal[ordinal] != 0 && (keep is null || keep[ordinal]))
             {
-                continue;
+                nonZero++;
             }
-
-            counts[ordinal] = 0;
-            if (keep is not null && !keep[ordinal])
-            {
-                continue;
-            }
-
-            ReadOnlySpan<byte> utf8 = values.LookupOrdinalUtf8(ordinal);
-            if (chars.Length < utf8.Length)
-            {
-                chars = new char[Math.Max(utf8.Length, chars.Length * 2)];
-            }
-
-            // UTF-8 never has fewer bytes than its UTF-16 has units, so the buffer always fits.
-            int length = Encoding.UTF8.GetChars(utf8, chars);
-            CollectionsMarshal.GetValueRefOrAddDefault(byChars, chars.AsSpan(0, length), out _) += count;
         }
 
-        values = null;
+        if (nonZero > 0 && firstLabels is null)
+        {
+            // The first segment with counts: keep its non-zero entries as they are.
+            firstLabels = new string[nonZero];
+            firstCounts = new int[nonZero];
+            int at = 0;
+            for (int ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
+            {
+                if (perOrdinal[ordinal] != 0 && (keep is null || keep[ordinal]))
+                {
+                    firstLabels[at] = segment.Label(ordinal);
+                    firstCounts[at++] = perOrdinal[ordinal];
+                }
+            }
+        }
+        else if (nonZero > 0)
+        {
+            if (totals is null)
+            {
+                totals = new Dictionary<string, int>(firstLabels!.Length + nonZero, StringComparer.Ordinal);
+                for (int i = 0; i < firstLabels.Length; i++)
+                {
+                    totals[firstLabels[i]] = firstCounts![i];
+                }
+            }
+
+            for (int ordinal = 0; ordinal < perOrdinal.Length; ordinal++)
+            {
+                if (perOrdinal[ordinal] != 0 && (keep is null || keep[ordinal]))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(totals, segment.Label(ordinal), out _) += perOrdinal[ordinal];
+                }
+            }
+        }
+
+        perOrdinal.Clear();
+        segment = null;
+        single = null;
+        starts = null;
+        ordinals = null;
     }
 
-    /// <summary>Returns the totals of every segment ended so far; call once, when counting is over (the totals are handed over, not copied).</summary>
-    public SortedSetFacetCounts ToCounts() => new(Field, totals, DocCount);
+    /// <summary>Returns the totals of every segment ended so far; call once, when counting is over.</summary>
+    public SortedSetFacetCounts ToCounts()
+    {
+        if (totals is not null)
+        {
+            var labels = new string[totals.Count];
+            var values = new int[totals.Count];
+            int i = 0;
+            foreach (KeyValuePair<string, int> entry in totals)
+            {
+                labels[i] = entry.Key;
+                values[i++] = entry.Value;
+            }
+
+            return new SortedSetFacetCounts(Field, labels, values, docCount);
+        }
+
+        return new SortedSetFacetCounts(Field, firstLabels ?? [], firstCounts ?? [], docCount);
+    }
 }

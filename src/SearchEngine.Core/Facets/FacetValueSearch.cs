@@ -79,10 +79,7 @@ public static class FacetValueSearch
             counter.BeginSegment(reader);
             if (bits is not null)
             {
-                for (int doc = bits.NextSetBit(0); doc >= 0; doc = bits.NextSetBit(doc + 1))
-                {
-                    counter.Count(doc);
-                }
+                counter.Count(bits);
             }
             else
             {

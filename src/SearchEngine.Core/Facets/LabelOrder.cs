@@ -37,17 +37,16 @@ internal static class LabelOrder
         return x.Length - y.Length;
     }
 
-    /// <summary>Returns the <paramref name="n"/> best entries of <paramref name="counts"/> in ranking order.</summary>
-    public static LabelAndCount[] Top(Dictionary<string, int> counts, int n)
+    /// <summary>Returns the <paramref name="n"/> best of the entries (<paramref name="labels"/>[i], <paramref name="counts"/>[i]) in ranking order.</summary>
+    public static LabelAndCount[] Top(string[] labels, int[] counts, int n)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(n);
-        if (n >= counts.Count)
+        if (n >= labels.Length)
         {
-            var all = new LabelAndCount[counts.Count];
-            int i = 0;
-            foreach (KeyValuePair<string, int> entry in counts)
+            var all = new LabelAndCount[labels.Length];
+            for (int i = 0; i < all.Length; i++)
             {
-                all[i++] = new LabelAndCount(entry.Key, entry.Value);
+                all[i] = new LabelAndCount(labels[i], counts[i]);
             }
 
             Array.Sort(all, Ranking);
@@ -59,16 +58,26 @@ internal static class LabelOrder
             return [];
         }
 
-        // A bounded heap: O(labels * log n) instead of sorting every label when only a top 10 is shown.
+        // A bounded heap: O(labels * log n) instead of sorting every label when only a top 10 is shown. Most
+        // entries lose to the heap's worst on the count alone, without touching their label.
         var heap = new PriorityQueue<LabelAndCount, LabelAndCount>(n, WorstFirst);
-        foreach (KeyValuePair<string, int> entry in counts)
+        for (int i = 0; i < labels.Length; i++)
         {
-            var candidate = new LabelAndCount(entry.Key, entry.Value);
             if (heap.Count < n)
             {
-                heap.Enqueue(candidate, candidate);
+                var entry = new LabelAndCount(labels[i], counts[i]);
+                heap.Enqueue(entry, entry);
+                continue;
             }
-            else if (Compare(candidate, heap.Peek()) < 0)
+
+            LabelAndCount worst = heap.Peek();
+            if (counts[i] < worst.Count)
+            {
+                continue;
+            }
+
+            var candidate = new LabelAndCount(labels[i], counts[i]);
+            if (Compare(candidate, worst) < 0)
             {
                 heap.EnqueueDequeue(candidate, candidate);
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SearchEngine.Core.Facets;
 
 /// <summary>
@@ -10,11 +12,15 @@ namespace SearchEngine.Core.Facets;
 /// </remarks>
 public sealed class SortedSetFacetCounts
 {
-    private readonly Dictionary<string, int> counts;
+    // The values with a non-zero count, in no particular order, each once, with their counts.
+    private readonly string[] labels;
+    private readonly int[] counts;
+    private Dictionary<string, int>? byLabel;
 
-    internal SortedSetFacetCounts(string field, Dictionary<string, int> counts, int docCount)
+    internal SortedSetFacetCounts(string field, string[] labels, int[] counts, int docCount)
     {
         Field = field;
+        this.labels = labels;
         this.counts = counts;
         DocCount = docCount;
     }
@@ -26,7 +32,7 @@ public sealed class SortedSetFacetCounts
     public int DocCount { get; }
 
     /// <summary>Gets the number of distinct values with a non-zero count.</summary>
-    public int LabelCount => counts.Count;
+    public int LabelCount => labels.Length;
 
     /// <summary>
     /// Counts <paramref name="field"/> over <paramref name="matchingDocs"/> (from <see cref="FacetsCollector"/>),
@@ -40,12 +46,7 @@ public sealed class SortedSetFacetCounts
         foreach (MatchingDocs segment in matchingDocs)
         {
             counter.BeginSegment(segment.Leaf.Reader);
-            Util.FixedBitSet bits = segment.Bits;
-            for (int doc = bits.NextSetBit(0); doc >= 0; doc = bits.NextSetBit(doc + 1))
-            {
-                counter.Count(doc);
-            }
-
+            counter.Count(segment.Bits);
             counter.EndSegment();
         }
 
@@ -56,14 +57,17 @@ public sealed class SortedSetFacetCounts
     public int GetCount(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        return counts.GetValueOrDefault(label);
+
+        // Built on first use (most callers only list the top values); a race builds two equal tables.
+        Dictionary<string, int> table = byLabel ??= ToDictionary();
+        return table.GetValueOrDefault(label);
     }
 
     /// <summary>Returns the <paramref name="n"/> values with the highest counts, ties by label in code point order.</summary>
-    public IReadOnlyList<LabelAndCount> GetTop(int n) => LabelOrder.Top(counts, n);
+    public IReadOnlyList<LabelAndCount> GetTop(int n) => LabelOrder.Top(labels, counts, n);
 
     /// <summary>Returns every value with a non-zero count, in the order of <see cref="GetTop"/>.</summary>
-    public IReadOnlyList<LabelAndCount> GetAll() => LabelOrder.Top(counts, counts.Count);
+    public IReadOnlyList<LabelAndCount> GetAll() => LabelOrder.Top(labels, counts, labels.Length);
 
     /// <summary>
     /// Returns the counts of <paramref name="a"/> and <paramref name="b"/> added label by label: the counts of the
@@ -72,12 +76,35 @@ public sealed class SortedSetFacetCounts
     /// </summary>
     internal static SortedSetFacetCounts Add(SortedSetFacetCounts a, SortedSetFacetCounts b)
     {
-        var sum = new Dictionary<string, int>(a.counts, StringComparer.Ordinal);
-        foreach (KeyValuePair<string, int> entry in b.counts)
+        var sum = new Dictionary<string, int>(a.labels.Length + b.labels.Length, StringComparer.Ordinal);
+        foreach (SortedSetFacetCounts part in (ReadOnlySpan<SortedSetFacetCounts>)[a, b])
         {
-            sum[entry.Key] = sum.GetValueOrDefault(entry.Key) + entry.Value;
+            for (int i = 0; i < part.labels.Length; i++)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(sum, part.labels[i], out _) += part.counts[i];
+            }
         }
 
-        return new SortedSetFacetCounts(a.Field, sum, a.DocCount + b.DocCount);
+        var labels = new string[sum.Count];
+        var counts = new int[sum.Count];
+        int at = 0;
+        foreach (KeyValuePair<string, int> entry in sum)
+        {
+            labels[at] = entry.Key;
+            counts[at++] = entry.Value;
+        }
+
+        return new SortedSetFacetCounts(a.Field, labels, counts, a.DocCount + b.DocCount);
+    }
+
+    private Dictionary<string, int> ToDictionary()
+    {
+        var table = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            table[labels[i]] = counts[i];
+        }
+
+        return table;
     }
 }

@@ -1,3 +1,4 @@
+using SearchEngine.Core.Facets;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
@@ -60,19 +61,66 @@ public sealed class NewsIndex : IDisposable
     public NewsSearchResponse Search(NewsSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        SearcherManager manager;
-        lock (writerLock)
-        {
-            manager = searchers ??= new SearcherManager(directory, new NewsSearchLimits());
-        }
-
-        using SearcherManager.Lease lease = manager.Acquire();
+        using SearcherManager.Lease lease = AcquireSearcher();
         return lease.Searcher.Search(request);
     }
 
     /// <summary>Searches on a thread-pool thread; see <see cref="Search(NewsSearchRequest)"/>.</summary>
     public Task<NewsSearchResponse> SearchAsync(NewsSearchRequest request, CancellationToken cancellationToken = default) =>
         Task.Run(() => Search(request), cancellationToken);
+
+    /// <summary>
+    /// Searches the latest commit as <see cref="Search(NewsSearchRequest)"/> does (any page; no cursor) and counts
+    /// <paramref name="facets"/> over all matches in the same pass: drill-down counts under every filter, and
+    /// drill-sideways counts, where a filtered dimension (persons, organizations, the date, and the language when
+    /// <c>lang</c> is counted) is counted with every filter but its own, so a user sees what widening it would add.
+    /// </summary>
+    /// <param name="request">The search.</param>
+    /// <param name="facets">
+    /// The facets to count (<see cref="NewsFacets.Names"/>): <c>date</c> (years and months, see
+    /// <see cref="NewsFacetedResponse.Dates"/>), <c>person</c>, <c>organization</c>, <c>lang</c>; <c>year</c> and
+    /// <c>month</c> alone are accepted too. An unknown name throws <see cref="ArgumentException"/> naming it.
+    /// </param>
+    /// <returns>The page of hits, the exact total and the counts per facet field.</returns>
+    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        IReadOnlyList<string> fields = NewsFacets.Fields(facets);
+        using SearcherManager.Lease lease = AcquireSearcher();
+        return lease.Searcher.SearchWithFacetDimensions(request, fields);
+    }
+
+    /// <summary>Searches with facet counts on a thread-pool thread; see <see cref="SearchWithFacets"/>.</summary>
+    public Task<NewsFacetedResponse> SearchWithFacetsAsync(NewsSearchRequest request, IReadOnlyList<string> facets, CancellationToken cancellationToken = default) =>
+        Task.Run(() => SearchWithFacets(request, facets), cancellationToken);
+
+    /// <summary>
+    /// Finds the values of the <c>person</c> or <c>organization</c> facet that match <paramref name="prefix"/>
+    /// at the start of the value or of any word in it, ignoring case and diacritics (<c>schl</c> finds
+    /// <c>Poul Schlüter</c>, <c>orsted</c> finds <c>Ørsted</c>), with the number of articles in the latest commit
+    /// that have each, most frequent first, ties by label.
+    /// </summary>
+    /// <param name="facet">The facet: <c>person</c> or <c>organization</c> (<see cref="NewsFacets.Searchable"/>); another name throws <see cref="ArgumentException"/>.</param>
+    /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
+    /// <param name="limit">The most values to return.</param>
+    /// <returns>The matching values with their counts.</returns>
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (!NewsFacets.Searchable.Contains(facet))
+        {
+            throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
+        }
+
+        using SearcherManager.Lease lease = AcquireSearcher();
+        return FacetValueSearch.Find(lease.Searcher.Searcher, facet, prefix, limit);
+    }
+
+    /// <summary>Finds facet values on a thread-pool thread; see <see cref="FindFacetValues"/>.</summary>
+    public Task<IReadOnlyList<LabelAndCount>> FindFacetValuesAsync(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default) =>
+        Task.Run(() => FindFacetValues(facet, prefix, limit), cancellationToken);
 
     /// <summary>Computes statistics of the latest commit: documents, segments, bytes, languages and top facet values.</summary>
     public IndexStats GetStats(int topValues = 10)
@@ -90,6 +138,18 @@ public sealed class NewsIndex : IDisposable
         searchers?.Dispose();
         writer?.Dispose();
         directory.Dispose();
+    }
+
+    /// <summary>Returns a lease on the searcher of the latest commit, creating the manager on first use.</summary>
+    private SearcherManager.Lease AcquireSearcher()
+    {
+        SearcherManager manager;
+        lock (writerLock)
+        {
+            manager = searchers ??= new SearcherManager(directory, new NewsSearchLimits());
+        }
+
+        return manager.Acquire();
     }
 
     internal IndexWriter Writer

@@ -13,13 +13,15 @@ public sealed class DrillSidewaysRandomizedTests
     [InlineData("ram", 3)]
     [InlineData("fs", 4)]
     [InlineData("fs", 5)]
-    public void DrillDownAndSidewaysCountsEqualBruteForceOverTheLiveDocuments(string kind, int seed)
+    [InlineData("ram", 6, 2_600, 2_000)] // segments larger than the counting batches, and one with no second
+    [InlineData("fs", 7, 1_500, 2_000)]
+    public void DrillDownAndSidewaysCountsEqualBruteForceOverTheLiveDocuments(string kind, int seed, int count = 420, int segmentSize = 70)
     {
         var random = new Random(seed);
-        List<FacetDoc> docs = FacetOracle.RandomDocs(random, 420);
+        List<FacetDoc> docs = FacetOracle.RandomDocs(random, count);
         HashSet<string> deleted = [.. docs.Where(_ => random.Next(10) == 0).Select(d => d.Id)];
-        using FacetTestIndex index = FacetTestIndex.Build(kind, docs, segmentSize: 70, deleted);
-        Assert.True(index.Searcher.Leaves.Count > 1, "the test needs several segments");
+        using FacetTestIndex index = FacetTestIndex.Build(kind, docs, segmentSize, deleted);
+        Assert.True(count > segmentSize ? index.Searcher.Leaves.Count > 1 : index.Searcher.Leaves.Count == 1, "segments as planned");
 
         for (int round = 0; round < 40; round++)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 using SearchEngine.News.Articles;
@@ -8,35 +9,78 @@ using SearchEngine.News.Search;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchctl search [--lang] [--person X]... [--org Y]... [--date D | --from D --to D] [--sort relevance|date]
-/// [--top N] [--json] QUERY</c>: the best articles for a query.
+/// <c>searchctl search [--lang da|nl] [--person X]... [--org Y]... [--date D | --from D --to D] [--sort relevance|date]
+/// [--top N] [--json] [--facets date,person,organization,lang] QUERY</c>: the best articles for a query, and facet counts.
 /// </summary>
 internal static class SearchCommand
 {
     /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("QUERY") { Description = "The query (classic syntax; see the README). Empty matches every article." };
+        int maxTop = new NewsSearchLimits().MaxPageSize;
+        var query = new Argument<string>("QUERY")
+        {
+            Description = "The query (classic syntax; see the README). Empty or left out matches every article.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => string.Empty,
+        };
         var language = new Option<string?>("--lang") { Description = "Analyze the query as da or nl and keep that language's articles (default: both)." };
-        language.AcceptOnlyFromAmong("da", "nl");
+        OneOf(language, "da", "nl");
         var persons = new Option<string[]>("--person") { Description = "Keep articles naming this person (repeat for alternatives).", AllowMultipleArgumentsPerToken = false };
         var organizations = new Option<string[]>("--org") { Description = "Keep articles naming this organization (repeat for alternatives)." };
         var date = new Option<string?>("--date") { Description = "Keep articles of this year, month or day (YYYY, YYYY-MM, YYYY-MM-DD)." };
         var from = new Option<string?>("--from") { Description = "Keep articles from this date on (a month counts from its first day)." };
         var to = new Option<string?>("--to") { Description = "Keep articles up to this date (a month counts to its last day)." };
-        var sort = new Option<string>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
-        sort.AcceptOnlyFromAmong("relevance", "date");
-        var top = new Option<int>("--top") { Description = "Number of hits (default 10).", DefaultValueFactory = _ => 10 };
-        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits.");
-        var command = new Command("search", "Search the index and print the best articles.")
+        var sort = new Option<string?>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
+        OneOf(sort, "relevance", "date");
+        var top = new Option<int>("--top") { Description = $"Number of hits (default 10, at most {maxTop}).", DefaultValueFactory = _ => 10 };
+        top.Validators.Add(r =>
         {
-            query, language, persons, organizations, date, from, to, sort, top, json,
+            int hits = r.GetValueOrDefault<int>();
+            if (hits < 1 || hits > maxTop)
+            {
+                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and {maxTop}, not {hits}."));
+            }
+        });
+        var facets = new Option<string[]>("--facets")
+        {
+            Description = $"Count these facets after the hits, comma-separated: {string.Join(", ", NewsFacets.Names)}. A filtered dimension is counted without its own filter (drill-sideways).",
+            HelpName = "LIST",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits and, with --facets, facets.");
+        var command = new Command("search", "Search the index and print the best articles and, with --facets, facet counts.")
+        {
+            query, language, persons, organizations, date, from, to, sort, top, facets, json,
         };
         command.Validators.Add(result =>
         {
+            // Usage errors: System.CommandLine reports the first one as one line and the command exits with 2.
             if (result.GetValue(date) is not null && (result.GetValue(from) is not null || result.GetValue(to) is not null))
             {
                 result.AddError("--date cannot be combined with --from or --to.");
+            }
+
+            ArticleDate? fromDate = null;
+            ArticleDate? toDate = null;
+            if (!TryDate(result, "--date", result.GetValue(date), out _) || !TryDate(result, "--from", result.GetValue(from), out fromDate)
+                || !TryDate(result, "--to", result.GetValue(to), out toDate))
+            {
+                return;
+            }
+
+            if (fromDate is not null && toDate is not null && new DateFilter(fromDate, toDate).LowerKey > new DateFilter(fromDate, toDate).UpperKey)
+            {
+                result.AddError($"--from {fromDate} is after --to {toDate}.");
+            }
+
+            foreach (string facet in FacetNames(result.GetValue(facets)))
+            {
+                if (!NewsFacets.Names.Contains(facet))
+                {
+                    result.AddError($"--facets: unknown facet '{facet}' (expected {string.Join(", ", NewsFacets.Names)}).");
+                    break;
+                }
             }
         });
         command.SetAction(parsed =>
@@ -48,42 +92,89 @@ internal static class SearchCommand
                 Language = parsed.GetValue(language),
                 Persons = parsed.GetValue(persons) ?? [],
                 Organizations = parsed.GetValue(organizations) ?? [],
-                Date = DateOption("--date", parsed.GetValue(date)) is ArticleDate d ? DateFilter.Exactly(d)
+                Date = ParseDate(parsed.GetValue(date)) is ArticleDate d ? DateFilter.Exactly(d)
                     : parsed.GetValue(from) is null && parsed.GetValue(to) is null ? null
-                    : new DateFilter(DateOption("--from", parsed.GetValue(from)), DateOption("--to", parsed.GetValue(to))),
+                    : new DateFilter(ParseDate(parsed.GetValue(from)), ParseDate(parsed.GetValue(to))),
                 Sort = parsed.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
                 Size = parsed.GetValue(top),
             };
+            List<string> facetNames = FacetNames(parsed.GetValue(facets));
 
             NewsSearchResponse response;
+            NewsFacetedResponse? faceted = null;
             using (NewsIndex index = NewsIndex.Open(path))
             {
-                response = index.Search(request);
+                if (facetNames.Count > 0)
+                {
+                    faceted = index.SearchWithFacets(request, facetNames);
+                    response = faceted.Response;
+                }
+                else
+                {
+                    response = index.Search(request);
+                }
             }
 
-            Print(console.Out, request, response, parsed.GetValue(json));
+            IReadOnlyList<SearchFacetOutput.Facet> facetOutput = faceted is null ? [] : SearchFacetOutput.Collect(request, facetNames, faceted);
+            Print(console.Out, request, response, facetOutput, parsed.GetValue(json));
             return 0;
         });
         return command;
     }
 
-    private static ArticleDate? DateOption(string option, string? text)
+    /// <summary>Accepts only <paramref name="values"/> for <paramref name="option"/>, with a one-line error naming the option.</summary>
+    private static void OneOf(Option<string?> option, params string[] values) => option.Validators.Add(r =>
     {
-        if (text is null)
+        if (r.GetValueOrDefault<string?>() is string value && !values.Contains(value, StringComparer.Ordinal))
         {
-            return null;
+            r.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", values)}.");
+        }
+    });
+
+    /// <summary>Splits the <c>--facets</c> values at commas, dropping blanks and repeats.</summary>
+    private static List<string> FacetNames(string[]? values)
+    {
+        var names = new List<string>();
+        foreach (string value in values ?? [])
+        {
+            foreach (string name in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!names.Contains(name))
+                {
+                    names.Add(name);
+                }
+            }
         }
 
-        return ArticleDate.TryParse(text, out ArticleDate date)
-            ? date
-            : throw new ArgumentException($"{option}: bad date '{text}' (expected YYYY, YYYY-MM or YYYY-MM-DD).");
+        return names;
     }
 
-    private static void Print(TextWriter output, NewsSearchRequest request, NewsSearchResponse response, bool json)
+    private static bool TryDate(CommandResult result, string option, string? text, out ArticleDate? date)
+    {
+        date = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (ArticleDate.TryParse(text, out ArticleDate parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        result.AddError($"{option}: bad date '{text}' (expected YYYY, YYYY-MM or YYYY-MM-DD).");
+        return false;
+    }
+
+    /// <summary>Parses a date the validator has already accepted.</summary>
+    private static ArticleDate? ParseDate(string? text) => text is null ? null : ArticleDate.Parse(text);
+
+    private static void Print(TextWriter output, NewsSearchRequest request, NewsSearchResponse response, IReadOnlyList<SearchFacetOutput.Facet> facets, bool json)
     {
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            var result = new Dictionary<string, object>
             {
                 ["query"] = request.Query,
                 ["total"] = response.Total,
@@ -98,7 +189,13 @@ internal static class SearchCommand
                     ["persons"] = h.Persons,
                     ["organizations"] = h.Organizations,
                 }).ToList(),
-            }));
+            };
+            if (facets.Count > 0)
+            {
+                result["facets"] = SearchFacetOutput.ToJson(facets);
+            }
+
+            output.WriteLine(JsonSerializer.Serialize(result));
             return;
         }
 
@@ -110,5 +207,6 @@ internal static class SearchCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} matching articles ({response.Elapsed.TotalMilliseconds:0.0} ms)"));
+        SearchFacetOutput.WriteText(output, facets);
     }
 }
