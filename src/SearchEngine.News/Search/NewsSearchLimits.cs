@@ -14,4 +14,10 @@ public sealed record NewsSearchLimits
 
     /// <summary>Gets the deepest result a page may reach, page * size + size (default 10,000).</summary>
     public int MaxResultWindow { get; init; } = 10_000;
+
+    /// <summary>Gets the most snippets a hit may ask for (default 10).</summary>
+    public int MaxSnippetCount { get; init; } = 10;
+
+    /// <summary>Gets the longest snippet a hit may ask for, in characters (default 1,000).</summary>
+    public int MaxSnippetLength { get; init; } = 1_000;
 }

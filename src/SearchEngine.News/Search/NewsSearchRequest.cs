@@ -33,4 +33,16 @@ public sealed record NewsSearchRequest(string Query)
 
     /// <summary>Gets a value indicating whether the total must be exact (default) or may be a lower bound, which lets top-k skip work.</summary>
     public bool ExactTotal { get; init; } = true;
+
+    /// <summary>
+    /// Gets a value indicating whether the hits of the page carry a highlighted title and body snippets (default);
+    /// without highlighting no stored body is read, so the search costs what it did before highlighting existed.
+    /// </summary>
+    public bool Highlight { get; init; } = true;
+
+    /// <summary>Gets the most body snippets (passages) per hit, at least 1 (default 3; see <see cref="NewsSearchLimits.MaxSnippetCount"/>).</summary>
+    public int SnippetCount { get; init; } = 3;
+
+    /// <summary>Gets the longest a snippet may be, in characters, at least 1 (default 200; see <see cref="NewsSearchLimits.MaxSnippetLength"/>).</summary>
+    public int SnippetLength { get; init; } = 200;
 }

@@ -4,6 +4,6 @@ namespace SearchEngine.News.Search;
 /// <param name="Total">The number of matching articles (a lower bound when the request allowed it and <see cref="TotalIsExact"/> is false).</param>
 /// <param name="TotalIsExact">Whether <see cref="Total"/> is exact.</param>
 /// <param name="Hits">The page's hits, in order.</param>
-/// <param name="Elapsed">The time the search took (parse, search, loading the hits).</param>
+/// <param name="Elapsed">The time the search took (parse, search, loading the hits and, when asked, highlighting them).</param>
 /// <param name="NextCursor">For relevance order, the cursor that continues after this page's last hit; null when the page is the last.</param>
 public sealed record NewsSearchResponse(long Total, bool TotalIsExact, IReadOnlyList<NewsHit> Hits, TimeSpan Elapsed, string? NextCursor = null);

@@ -64,10 +64,11 @@ public sealed partial class NewsSearcher
         int first = request.Page * request.Size;
         DrillSidewaysResult result = DrillSideways.Compute(Searcher, baseQuery, dimensions, facetFields, first + request.Size, sort);
         IReadOnlyList<ScoreDoc> top = result.TopDocs.ScoreDocs;
+        PageHighlight? highlight = HighlightOf(request, baseQuery);
         var hits = new List<NewsHit>(Math.Max(0, top.Count - first));
         for (int i = first; i < top.Count; i++)
         {
-            hits.Add(LoadHit(top[i]));
+            hits.Add(LoadHit(top[i], highlight));
         }
 
         var response = new NewsSearchResponse(result.TotalHits, true, hits, stopwatch.Elapsed);

@@ -38,10 +38,11 @@ public sealed partial class NewsSearcher
 
         SortByNumericField? sort = request.Sort == NewsSort.Date ? new SortByNumericField(NewsFields.Date, Descending: true) : null;
         DrillSidewaysResult result = DrillSideways.Compute(Searcher, baseQuery, dimensions, facetFields, request.Size, sort);
+        PageHighlight? highlight = HighlightOf(request, baseQuery);
         var hits = new List<NewsHit>(result.TopDocs.ScoreDocs.Count);
         foreach (ScoreDoc hit in result.TopDocs.ScoreDocs)
         {
-            hits.Add(LoadHit(hit));
+            hits.Add(LoadHit(hit, highlight));
         }
 
         var response = new NewsSearchResponse(result.TotalHits, true, hits, stopwatch.Elapsed);

@@ -4,7 +4,7 @@ using SearchEngine.News.Indexing;
 
 namespace SearchEngine.News.Search;
 
-/// <content>Filters, validation and loading the stored fields of hits.</content>
+/// <content>Filters, validation and loading the hits (from doc values).</content>
 public sealed partial class NewsSearcher
 {
     private void Validate(NewsSearchRequest request)
@@ -23,6 +23,8 @@ public sealed partial class NewsSearcher
         {
             throw new ArgumentException($"Unknown language '{request.Language}'; expected da or nl.", nameof(request));
         }
+
+        ValidateHighlight(request);
     }
 
     private static void AddFilters(BooleanQueryBuilder builder, NewsSearchRequest request)
@@ -69,7 +71,7 @@ public sealed partial class NewsSearcher
         builder.Add(anyOf.Build(), Occur.Filter);
     }
 
-    private NewsHit LoadHit(ScoreDoc hit)
+    private NewsHit LoadHit(ScoreDoc hit, PageHighlight? highlight)
     {
         int index = Reader.SegmentOf(hit.Doc);
         SegmentReader segment = Reader.Segments[index];
@@ -78,7 +80,7 @@ public sealed partial class NewsSearcher
         string language = First(segment, NewsFields.Language, doc, ref ordinals) ?? string.Empty;
         string id = First(segment, NewsFields.Id, doc, ref ordinals)
             ?? throw new InvalidDataException($"Document {doc} of segment {segment.Name} has no id doc value (an index from before ids were doc values: rebuild it).");
-        return new NewsHit(
+        var loaded = new NewsHit(
             id,
             hit.Score,
             language,
@@ -86,6 +88,7 @@ public sealed partial class NewsSearcher
             First(segment, NewsFields.DateText, doc, ref ordinals),
             All(segment, NewsFields.Person, doc, ref ordinals),
             All(segment, NewsFields.Organization, doc, ref ordinals));
+        return highlight is null ? loaded : Highlighted(loaded, segment, doc, highlight);
     }
 
     private static string? First(SegmentReader segment, string field, int doc, ref int[] ordinals)

@@ -27,6 +27,7 @@ public sealed partial class NewsSearcher
             MaxQueryLength = Limits.MaxQueryLength,
             MaxClauseCount = Limits.MaxClauses,
         });
+        CreateHighlighters();
     }
 
     /// <summary>Gets the reader searched.</summary>
@@ -39,8 +40,9 @@ public sealed partial class NewsSearcher
     public NewsSearchLimits Limits { get; }
 
     /// <summary>
-    /// Runs <paramref name="request"/>; throws <see cref="QueryParseException"/> (with the position) for a query that
-    /// does not parse and <see cref="ArgumentException"/> naming the parameter for a bad page, size or language.
+    /// Runs <paramref name="request"/>, highlighting the page's hits unless it says not to; throws
+    /// <see cref="QueryParseException"/> (with the position) for a query that does not parse and
+    /// <see cref="ArgumentException"/> naming the parameter for a bad page, size, language or snippet setting.
     /// </summary>
     public NewsSearchResponse Search(NewsSearchRequest request)
     {
@@ -69,10 +71,11 @@ public sealed partial class NewsSearcher
             first = request.Page * request.Size;
         }
 
+        PageHighlight? highlight = HighlightOf(request, query);
         var hits = new List<NewsHit>(request.Size);
         for (int i = first; i < top.ScoreDocs.Count; i++)
         {
-            hits.Add(LoadHit(top.ScoreDocs[i]));
+            hits.Add(LoadHit(top.ScoreDocs[i], highlight));
         }
 
         string? next = request.Sort == NewsSort.Relevance && top.ScoreDocs.Count - first == request.Size

@@ -68,7 +68,8 @@ public sealed partial class SearchCommandTests : IClassFixture<SearchCommandTest
     [Fact]
     public void TextModePrintsOneBlockPerFacetAfterTheHits()
     {
-        ProcessResult result = Searchctl.Run(string.Empty, "search", "--index", index, "--person", "Mark Rutte", "--facets", "person,date,lang", "regering");
+        // One line per hit: snippets (tested in SearchHighlightCommandTests) are switched off.
+        ProcessResult result = Searchctl.Run(string.Empty, "search", "--index", index, "--person", "Mark Rutte", "--facets", "person,date,lang", "--snippets", "0", "regering");
 
         Assert.True(result.ExitCode == 0, result.StandardError);
         string output = result.StandardOutput.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -95,7 +96,7 @@ public sealed partial class SearchCommandTests : IClassFixture<SearchCommandTest
         Assert.Equal(7, plain.GetProperty("total").GetInt64());
         Assert.False(plain.TryGetProperty("facets", out _));
 
-        ProcessResult text = Searchctl.Run(string.Empty, "search", "--index", index, "--top", "3");
+        ProcessResult text = Searchctl.Run(string.Empty, "search", "--index", index, "--top", "3", "--snippets", "0");
         Assert.Equal(0, text.ExitCode);
         Assert.EndsWith(" ms)", text.StandardOutput.TrimEnd());
         Assert.Equal(4, text.StandardOutput.TrimEnd().Split('\n').Length);

@@ -6,7 +6,8 @@ namespace SearchEngine.Cli.Tests.LuceneParity;
 /// <summary>
 /// <c>searchctl query-batch</c> against Lucene 8.7 through ../shared/peers on the whole shared corpus and the
 /// repository's query file (tests/data/queries.jsonl): equal totals, equal top-10 sets and scores within 1e-4,
-/// and equal drill-down and drill-sideways facet counts, for every query whose meaning is the same in both engines.
+/// equal drill-down and drill-sideways facet counts, and snippets marked (or not) alike, for every query whose
+/// meaning is the same in both engines.
 /// </summary>
 public sealed class QueryBatchParityTests : IDisposable
 {
@@ -52,6 +53,7 @@ public sealed class QueryBatchParityTests : IDisposable
         int compared = 0;
         int sameTopTen = 0;
         int facetBlocks = 0;
+        int comparedSnippets = 0;
         foreach ((string id, JsonElement expected) in lucene)
         {
             JsonElement actual = mine[id];
@@ -127,14 +129,30 @@ public sealed class QueryBatchParityTests : IDisposable
                     problems.Add(string.Create(CultureInfo.InvariantCulture, $"{id}: {doc} scores {score}, Lucene {luceneScore}"));
                 }
             }
+
+            // Snippets differ in their passages and marks (ours marks a phrase as one span), but both engines must
+            // agree on whether the body of a hit matched: a snippet with <b> in one engine has one in the other.
+            Dictionary<string, string?> expectedSnippets = Snippets(expected);
+            foreach ((string doc, string? snippet) in Snippets(actual))
+            {
+                if (expectedSnippets.TryGetValue(doc, out string? luceneSnippet))
+                {
+                    comparedSnippets++;
+                    if (Marked(snippet) != Marked(luceneSnippet))
+                    {
+                        problems.Add($"{id}: {doc} snippet '{snippet}', Lucene '{luceneSnippet}'");
+                    }
+                }
+            }
         }
 
-        string summary = $"{compared} comparable queries, {sameTopTen} with the same top-10 set, {facetBlocks} equal facet blocks; problems: {string.Join("; ", problems)}";
+        string summary = $"{compared} comparable queries, {sameTopTen} with the same top-10 set, {facetBlocks} equal facet blocks, {comparedSnippets} snippets marked alike; problems: {string.Join("; ", problems)}";
         TestContext.Current.TestOutputHelper?.WriteLine(summary);
         Assert.True(problems.Count == 0, summary);
         Assert.True(sameTopTen >= compared * 0.95, summary);
         Assert.True(compared >= 70, summary);
         Assert.True(facetBlocks >= 40, summary);
+        Assert.True(comparedSnippets >= 500, summary);
     }
 
     public void Dispose() => temp.Dispose();
@@ -148,6 +166,11 @@ public sealed class QueryBatchParityTests : IDisposable
         result.TryGetProperty(kind, out JsonElement facets) && facets.ValueKind == JsonValueKind.Object && facets.EnumerateObject().Any()
             ? string.Join(";", facets.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => p.Name + "=" + string.Join(",", p.Value.EnumerateArray().Select(v => $"{v[0].GetString()}:{v[1].GetInt64()}"))))
             : string.Empty;
+
+    private static bool Marked(string? snippet) => snippet is not null && snippet.Contains("<b>", StringComparison.Ordinal);
+
+    private static Dictionary<string, string?> Snippets(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().ToDictionary(h => h.GetProperty("id").GetString()!, h => h.GetProperty("snippet").GetString(), StringComparer.Ordinal);
 
     private static List<string> Order(JsonElement result) =>
         [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];

@@ -10,6 +10,12 @@ internal sealed record BatchQuery(string Id, string Query, string? Language, IRe
     /// <summary>Gets the facet fields requested, with <c>date</c> expanded to <c>year</c> and <c>month</c>.</summary>
     public IReadOnlyList<string> Facets { get; init; } = [];
 
+    /// <summary>
+    /// Gets a value indicating whether the hits get a snippet: <c>"highlight"</c> of the line, true when left out, as
+    /// the peers read it.
+    /// </summary>
+    public bool Highlight { get; init; } = true;
+
     /// <summary>Gets a value indicating whether the query has person, organization or date filters (so sideways counts are written).</summary>
     public bool HasFilters => Persons.Count > 0 || Organizations.Count > 0 || Date is not null;
 
@@ -40,14 +46,17 @@ internal sealed record BatchQuery(string Id, string Query, string? Language, IRe
         return queries;
     }
 
-    /// <summary>Returns the search request of this query.</summary>
-    public NewsSearchRequest ToRequest() => new(Query)
+    /// <summary>Returns the search request of this query, highlighting (when asked) <paramref name="snippets"/> passages of at most <paramref name="snippetLength"/> characters.</summary>
+    public NewsSearchRequest ToRequest(int snippets = 1, int snippetLength = 200) => new(Query)
     {
         Language = Language,
         Persons = Persons,
         Organizations = Organizations,
         Date = Date,
         Size = Top,
+        Highlight = Highlight,
+        SnippetCount = snippets,
+        SnippetLength = snippetLength,
     };
 
     private static BatchQuery Parse(JsonElement root)
@@ -85,7 +94,8 @@ internal sealed record BatchQuery(string Id, string Query, string? Language, IRe
             }
         }
 
-        return new BatchQuery(id, query, language, persons, organizations, date, top) { Facets = facets };
+        bool highlight = !root.TryGetProperty("highlight", out JsonElement h) || h.ValueKind != JsonValueKind.False;
+        return new BatchQuery(id, query, language, persons, organizations, date, top) { Facets = facets, Highlight = highlight };
     }
 
     private static List<string> Strings(JsonElement parent, string name)

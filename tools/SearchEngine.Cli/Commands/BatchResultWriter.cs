@@ -7,7 +7,10 @@ namespace SearchEngine.Cli.Commands;
 /// <summary>Writes query-batch results in the ../shared/peers schema.</summary>
 internal static class BatchResultWriter
 {
-    /// <summary>Writes one line per query: id, total, hits (id, score, snippet), latencies, or the parse error.</summary>
+    /// <summary>
+    /// Writes one line per query: id, total, hits (id, score, snippet: the best passages as raw text with <c>&lt;b&gt;</c>
+    /// around matches, or null when the query asked for no highlighting), facets, latencies, or the parse error.
+    /// </summary>
     public static void Write(string path, IReadOnlyList<BatchQuery> queries, IReadOnlyList<(NewsFacetedResponse? Response, string? Error)> results, double[][] latencies)
     {
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
@@ -28,8 +31,15 @@ internal static class BatchResultWriter
                 writer.WriteString("id", hit.Id);
                 writer.WriteNumber("score", hit.Score);
 
-                // Highlighting arrives with its own issue; until then there is no snippet.
-                writer.WriteNull("snippet");
+                // As the peers write it: raw text, <b> around matches, passages joined by "... ".
+                if (hit.BodyHighlight is { } body)
+                {
+                    writer.WriteString("snippet", HighlightMarkup.Tagged(body, "<b>", "</b>", "... "));
+                }
+                else
+                {
+                    writer.WriteNull("snippet");
+                }
                 writer.WriteEndObject();
             }
 

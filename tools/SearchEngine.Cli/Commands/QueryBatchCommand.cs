@@ -9,8 +9,9 @@ using SearchEngine.News.Search;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchctl query-batch --queries Q.jsonl --out R.jsonl [--repeat R]</c>: runs a query file (the schema of
-/// ../shared/peers) and writes one result line per query with its median and p95 latency.
+/// <c>searchctl query-batch --queries Q.jsonl --out R.jsonl [--repeat R] [--warmup W] [--snippets N] [--snippet-length N]</c>:
+/// runs a query file (the schema of ../shared/peers) and writes one result line per query with its median and p95
+/// latency; highlighting, when a line asks for it, is part of the timed work.
 /// </summary>
 internal static class QueryBatchCommand
 {
@@ -23,7 +24,25 @@ internal static class QueryBatchCommand
         repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat must be at least 1."); } });
         var warmup = new Option<int>("--warmup") { Description = "Untimed passes over all queries before the timed ones (default 1; its results are the ones written).", DefaultValueFactory = _ => 1 };
         warmup.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--warmup must be at least 1."); } });
-        var command = new Command("query-batch", "Run a file of queries and write results with latencies (the ../shared/peers schema).") { queries, output, repeat, warmup };
+        var limits = new NewsSearchLimits();
+        var snippets = new Option<int>("--snippets")
+        {
+            Description = $"Passages in a hit's snippet when its query line highlights (default 1, as the peers; at most {limits.MaxSnippetCount}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 1,
+        };
+        snippets.Validators.Add(r => { if (r.GetValueOrDefault<int>() is int n && (n < 1 || n > limits.MaxSnippetCount)) { r.AddError($"--snippets must be between 1 and {limits.MaxSnippetCount}."); } });
+        var snippetLength = new Option<int>("--snippet-length")
+        {
+            Description = $"Longest passage in characters (default 200, at most {limits.MaxSnippetLength}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 200,
+        };
+        snippetLength.Validators.Add(r => { if (r.GetValueOrDefault<int>() is int n && (n < 1 || n > limits.MaxSnippetLength)) { r.AddError($"--snippet-length must be between 1 and {limits.MaxSnippetLength}."); } });
+        var command = new Command("query-batch", "Run a file of queries and write results with latencies (the ../shared/peers schema).")
+        {
+            queries, output, repeat, warmup, snippets, snippetLength,
+        };
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(CommonOptions.Index);
@@ -33,19 +52,20 @@ internal static class QueryBatchCommand
             using NewsIndex index = NewsIndex.Open(path);
             using var reader = index.OpenReader();
             var searcher = new NewsSearcher(reader);
+            List<NewsSearchRequest> requests = [.. batch.Select(q => q.ToRequest(parsed.GetValue(snippets), parsed.GetValue(snippetLength)))];
 
             // The warm-up pass's results are the ones written; then every query is timed over the passes.
             var results = new List<(NewsFacetedResponse? Response, string? Error)>(batch.Count);
-            foreach (BatchQuery query in batch)
+            for (int q = 0; q < batch.Count; q++)
             {
-                results.Add(Run(searcher, query));
+                results.Add(Run(searcher, batch[q], requests[q]));
             }
 
             for (int pass = 1; pass < parsed.GetValue(warmup); pass++)
             {
-                foreach (BatchQuery query in batch)
+                for (int q = 0; q < batch.Count; q++)
                 {
-                    Run(searcher, query);
+                    Run(searcher, batch[q], requests[q]);
                 }
             }
 
@@ -61,7 +81,7 @@ internal static class QueryBatchCommand
                 for (int q = 0; q < batch.Count; q++)
                 {
                     long start = Stopwatch.GetTimestamp();
-                    Run(searcher, batch[q]);
+                    Run(searcher, batch[q], requests[q]);
                     latencies[q][pass] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }
@@ -91,16 +111,16 @@ internal static class QueryBatchCommand
         return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
     }
 
-    private static (NewsFacetedResponse? Response, string? Error) Run(NewsSearcher searcher, BatchQuery query)
+    private static (NewsFacetedResponse? Response, string? Error) Run(NewsSearcher searcher, BatchQuery query, NewsSearchRequest request)
     {
         try
         {
             if (query.Facets.Count > 0)
             {
-                return (searcher.SearchWithFacets(query.ToRequest(), query.Facets), null);
+                return (searcher.SearchWithFacets(request, query.Facets), null);
             }
 
-            NewsSearchResponse plain = searcher.Search(query.ToRequest());
+            NewsSearchResponse plain = searcher.Search(request);
             return (new NewsFacetedResponse(plain, new Dictionary<string, Core.Facets.SortedSetFacetCounts>(), new Dictionary<string, Core.Facets.SortedSetFacetCounts>()), null);
         }
         catch (QueryParseException ex)

@@ -10,7 +10,8 @@ namespace SearchEngine.Cli.Commands;
 
 /// <summary>
 /// <c>searchctl search [--lang da|nl] [--person X]... [--org Y]... [--date D | --from D --to D] [--sort relevance|date]
-/// [--top N] [--json] [--facets date,person,organization,lang] QUERY</c>: the best articles for a query, and facet counts.
+/// [--top N] [--snippets N] [--snippet-length N] [--json] [--facets date,person,organization,lang] QUERY</c>: the best
+/// articles for a query, with highlighted titles and snippets, and facet counts.
 /// </summary>
 internal static class SearchCommand
 {
@@ -48,10 +49,25 @@ internal static class SearchCommand
             HelpName = "LIST",
             AllowMultipleArgumentsPerToken = false,
         };
-        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits and, with --facets, facets.");
-        var command = new Command("search", "Search the index and print the best articles and, with --facets, facet counts.")
+        var limits = new NewsSearchLimits();
+        var snippets = new Option<int>("--snippets")
         {
-            query, language, persons, organizations, date, from, to, sort, top, facets, json,
+            Description = $"Highlighted passages of the body per hit (default 3, at most {limits.MaxSnippetCount}); 0 turns highlighting off.",
+            HelpName = "N",
+            DefaultValueFactory = _ => 3,
+        };
+        snippets.Validators.Add(r => Between(r, "--snippets", 0, limits.MaxSnippetCount));
+        var snippetLength = new Option<int>("--snippet-length")
+        {
+            Description = $"Longest passage in characters (default 200, at most {limits.MaxSnippetLength}).",
+            HelpName = "N",
+            DefaultValueFactory = _ => 200,
+        };
+        snippetLength.Validators.Add(r => Between(r, "--snippet-length", 1, limits.MaxSnippetLength));
+        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits (with titleHtml and snippets) and, with --facets, facets.");
+        var command = new Command("search", "Search the index and print the best articles with highlighted snippets and, with --facets, facet counts.")
+        {
+            query, language, persons, organizations, date, from, to, sort, top, snippets, snippetLength, facets, json,
         };
         command.Validators.Add(result =>
         {
@@ -97,6 +113,9 @@ internal static class SearchCommand
                     : new DateFilter(ParseDate(parsed.GetValue(from)), ParseDate(parsed.GetValue(to))),
                 Sort = parsed.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
                 Size = parsed.GetValue(top),
+                Highlight = parsed.GetValue(snippets) > 0,
+                SnippetCount = Math.Max(1, parsed.GetValue(snippets)),
+                SnippetLength = parsed.GetValue(snippetLength),
             };
             List<string> facetNames = FacetNames(parsed.GetValue(facets));
 
@@ -116,7 +135,7 @@ internal static class SearchCommand
             }
 
             IReadOnlyList<SearchFacetOutput.Facet> facetOutput = faceted is null ? [] : SearchFacetOutput.Collect(request, facetNames, faceted);
-            Print(console.Out, request, response, facetOutput, parsed.GetValue(json));
+            Print(console, request, response, facetOutput, parsed.GetValue(json));
             return 0;
         });
         return command;
@@ -130,6 +149,16 @@ internal static class SearchCommand
             r.AddError($"{option.Name}: '{value}' is not one of {string.Join(", ", values)}.");
         }
     });
+
+    /// <summary>Accepts an integer option only between <paramref name="min"/> and <paramref name="max"/>, with a one-line error naming it.</summary>
+    private static void Between(OptionResult result, string name, int min, int max)
+    {
+        int value = result.GetValueOrDefault<int>();
+        if (value < min || value > max)
+        {
+            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}, not {value}."));
+        }
+    }
 
     /// <summary>Splits the <c>--facets</c> values at commas, dropping blanks and repeats.</summary>
     private static List<string> FacetNames(string[]? values)
@@ -170,8 +199,9 @@ internal static class SearchCommand
     /// <summary>Parses a date the validator has already accepted.</summary>
     private static ArticleDate? ParseDate(string? text) => text is null ? null : ArticleDate.Parse(text);
 
-    private static void Print(TextWriter output, NewsSearchRequest request, NewsSearchResponse response, IReadOnlyList<SearchFacetOutput.Facet> facets, bool json)
+    private static void Print(CliConsole console, NewsSearchRequest request, NewsSearchResponse response, IReadOnlyList<SearchFacetOutput.Facet> facets, bool json)
     {
+        TextWriter output = console.Out;
         if (json)
         {
             var result = new Dictionary<string, object>
@@ -186,6 +216,8 @@ internal static class SearchCommand
                     ["title"] = h.Title,
                     ["date"] = h.Date,
                     ["lang"] = h.Language,
+                    ["titleHtml"] = h.TitleHtml,
+                    ["snippets"] = h.Snippets,
                     ["persons"] = h.Persons,
                     ["organizations"] = h.Organizations,
                 }).ToList(),
@@ -199,11 +231,16 @@ internal static class SearchCommand
             return;
         }
 
+        SnippetText marks = SnippetText.For(console);
         int rank = 0;
         foreach (NewsHit hit in response.Hits)
         {
             rank++;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank,3}. {hit.Score,8:0.0000}  [{hit.Language}] {hit.Date ?? "----"}  {hit.Id}  {hit.Title}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank,3}. {hit.Score,8:0.0000}  [{hit.Language}] {hit.Date ?? "----"}  {hit.Id}  {marks.Title(hit)}"));
+            foreach (string snippet in marks.Snippets(hit))
+            {
+                output.WriteLine("       " + snippet);
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{response.Total} matching articles ({response.Elapsed.TotalMilliseconds:0.0} ms)"));

@@ -1,0 +1,107 @@
+using SearchEngine.Analysis;
+using SearchEngine.Core.Highlighting;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
+using SearchEngine.News.Indexing;
+
+namespace SearchEngine.News.Search;
+
+/// <content>
+/// Highlighting the hits of a page: the title (from its doc value) and the stored body, each with the analyzer of
+/// the hit's language and the query the search ran, on that language's fields (<c>title_da</c>, <c>body_da</c>).
+/// </content>
+public sealed partial class NewsSearcher
+{
+    /// <summary>One highlighter per language, weighing terms by their idf in this searcher's index.</summary>
+    private readonly Dictionary<string, PassageHighlighter> highlighters = new(StringComparer.Ordinal);
+
+    private void CreateHighlighters()
+    {
+        foreach (string language in AnalyzerRegistry.Languages)
+        {
+            highlighters[language] = new PassageHighlighter(AnalyzerRegistry.Get(language), Searcher);
+        }
+    }
+
+    /// <summary>Returns how the hits of <paramref name="request"/> are highlighted with <paramref name="query"/>, or null when they are not.</summary>
+    private static PageHighlight? HighlightOf(NewsSearchRequest request, Query query) =>
+        request.Highlight
+            ? new PageHighlight(query, new HighlightOptions { MaxPassages = request.SnippetCount, MaxPassageChars = request.SnippetLength })
+            : null;
+
+    private void ValidateHighlight(NewsSearchRequest request)
+    {
+        if (!request.Highlight)
+        {
+            return;
+        }
+
+        if (request.SnippetCount < 1 || request.SnippetCount > Limits.MaxSnippetCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.SnippetCount, $"snippetCount must be between 1 and {Limits.MaxSnippetCount}.");
+        }
+
+        if (request.SnippetLength < 1 || request.SnippetLength > Limits.MaxSnippetLength)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), request.SnippetLength, $"snippetLength must be between 1 and {Limits.MaxSnippetLength}.");
+        }
+    }
+
+    /// <summary>
+    /// Returns the hit with its title and body highlighted; the body is read from the stored fields only here, so
+    /// searches without highlighting never decompress a stored-field block.
+    /// </summary>
+    private NewsHit Highlighted(NewsHit hit, SegmentReader segment, int doc, PageHighlight highlight)
+    {
+        if (!highlighters.TryGetValue(hit.Language, out PassageHighlighter? highlighter))
+        {
+            return hit;
+        }
+
+        HighlightedText title = highlighter.HighlightWhole(highlight.Query, NewsFields.TitleOf(hit.Language), hit.Title);
+        string body = highlight.Body.Read(segment, doc);
+        HighlightedText passages = highlighter.Highlight(highlight.Query, NewsFields.BodyOf(hit.Language), body, highlight.Options);
+        return hit with
+        {
+            TitleHtml = title.ToHtml(),
+            Snippets = HighlightMarkup.HtmlPassages(passages),
+            TitleHighlight = title,
+            BodyHighlight = passages,
+        };
+    }
+
+    /// <summary>What highlighting the hits of one page needs: the query that ran, the passage settings and a reader of stored bodies.</summary>
+    /// <param name="Query">The query the search ran; clauses on other fields and filters do not mark.</param>
+    /// <param name="Options">The number and length of passages.</param>
+    private sealed record PageHighlight(Query Query, HighlightOptions Options)
+    {
+        /// <summary>Gets the visitor that reads a hit's stored body, shared by the hits of the page.</summary>
+        public StoredBodyVisitor Body { get; } = new();
+    }
+
+    /// <summary>Reads the stored <c>body</c> of a document and stops: the fields after it are not decoded.</summary>
+    private sealed class StoredBodyVisitor : StoredFieldVisitor
+    {
+        private string? body;
+
+        /// <summary>Returns the stored body of <paramref name="doc"/>, or "" when it has none.</summary>
+        public string Read(SegmentReader segment, int doc)
+        {
+            body = null;
+            segment.Document(doc, this);
+            return body ?? string.Empty;
+        }
+
+        public override StoredFieldStatus NeedsField(FieldInfo field)
+        {
+            if (body is not null)
+            {
+                return StoredFieldStatus.Stop;
+            }
+
+            return field.Name == NewsFields.Body ? StoredFieldStatus.Yes : StoredFieldStatus.No;
+        }
+
+        public override void StringField(FieldInfo field, string value) => body = value;
+    }
+}
