@@ -50,6 +50,7 @@ internal static class CliApplication
         root.Subcommands.Add(AnalyzeCommand.Create(console));
         root.Subcommands.Add(StemCommand.Create(console));
         root.Subcommands.Add(DetectCommand.Create(console));
+        root.Subcommands.Add(EntitiesCommand.Create(console));
         root.Subcommands.Add(IndexingCommand.CreateRebuild(console));
         root.Subcommands.Add(IndexingCommand.CreateAdd(console));
         root.Subcommands.Add(DeleteCommand.Create(console));

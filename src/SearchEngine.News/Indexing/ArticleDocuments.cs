@@ -1,6 +1,7 @@
 using SearchEngine.Analysis;
 using SearchEngine.Core.Documents;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Entities;
 
 namespace SearchEngine.News.Indexing;
 
@@ -45,17 +46,71 @@ public static class ArticleDocuments
             }
         }
 
-        foreach (string person in article.Persons)
-        {
-            AddFacetTerm(document, NewsFields.Person, person, stored: true);
-        }
-
-        foreach (string organization in article.Organizations)
-        {
-            AddFacetTerm(document, NewsFields.Organization, organization, stored: true);
-        }
-
+        ExtractedEntities? extracted = article.HasGivenPersons && article.HasGivenOrganizations
+            ? null
+            : EntityExtractor.Default.Extract(article.Title, article.Body, article.Language);
+        AddEntities(document, NewsFields.Person, article.HasGivenPersons ? Given(article.Persons) : extracted!.Persons, surnames: !article.HasGivenPersons);
+        AddEntities(document, NewsFields.Organization, article.HasGivenOrganizations ? Given(article.Organizations) : extracted!.Organizations, surnames: false);
         return document;
+    }
+
+    private static List<EntityValue> Given(IReadOnlyList<string> values)
+    {
+        var given = new List<EntityValue>(values.Count);
+        foreach (string value in values)
+        {
+            given.Add(new EntityValue(value, [value], []));
+        }
+
+        return given;
+    }
+
+    /// <summary>
+    /// Adds each entity's canonical value as term, facet value and stored value, and its aliases (and, when
+    /// <paramref name="surnames"/>, the surnames of its spellings) as terms only:
+    /// a filter or a <c>person:</c> query for any spelling finds the article, while facets count one value.
+    /// </summary>
+    private static void AddEntities(Document document, string field, IReadOnlyList<EntityValue> entities, bool surnames)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityValue entity in entities)
+        {
+            if (terms.Add(entity.Value))
+            {
+                AddFacetTerm(document, field, entity.Value, stored: true);
+            }
+        }
+
+        foreach (EntityValue entity in entities)
+        {
+            foreach (string alias in entity.Aliases)
+            {
+                if (terms.Add(alias))
+                {
+                    document.Add(Field.Keyword(field, alias));
+                }
+            }
+
+            if (surnames)
+            {
+                // An extracted person is also found by surname alone in any known spelling (Poetin, Nasarbajev),
+                // as news refers to them; a source's own list is kept exactly as given.
+                AddSurname(document, field, entity.Value, terms);
+                foreach (string alias in entity.Aliases)
+                {
+                    AddSurname(document, field, alias, terms);
+                }
+            }
+        }
+    }
+
+    private static void AddSurname(Document document, string field, string name, HashSet<string> terms)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && terms.Add(name[(space + 1)..]))
+        {
+            document.Add(Field.Keyword(field, name[(space + 1)..]));
+        }
     }
 
     private static void AddFacetTerm(Document document, string field, string value, bool stored = false)

@@ -1,0 +1,221 @@
+using System.Text;
+using SearchEngine.Core.Facets;
+
+namespace SearchEngine.News.Entities;
+
+/// <summary>
+/// The facts the entity rules rely on, loaded once from the embedded lists in <c>Entities/Resources</c>: given
+/// names, places, nationality words, well-known organizations and persons with their spellings across
+/// languages, titles that precede a name, words that make a name an organization, and capitalised words that
+/// are not names.
+/// </summary>
+internal sealed class EntityGazetteer
+{
+    private static readonly Lazy<EntityGazetteer> Instance = new(() => new EntityGazetteer());
+
+    private readonly Dictionary<string, GazetteerEntry> organizations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> capitalsOnly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> persons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry?> personsBySurname = new(StringComparer.Ordinal);
+    private readonly HashSet<string> locations = new(StringComparer.Ordinal);
+
+    private EntityGazetteer()
+    {
+        FirstNames = GazetteerFile.ReadWords("first-names.txt");
+        AmbiguousFirstNames = GazetteerFile.ReadWords("first-names-ambiguous.txt");
+        FirstNames.UnionWith(AmbiguousFirstNames);
+        Demonyms = GazetteerFile.ReadWords("demonyms.txt");
+        foreach (string[] entry in GazetteerFile.ReadEntries("locations.txt"))
+        {
+            foreach (string spelling in entry)
+            {
+                locations.Add(Compact(spelling));
+            }
+        }
+
+        LoadOrganizations();
+        LoadPersons();
+        Titles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["da"] = LastWords(GazetteerFile.ReadWords("person-titles.da.txt")),
+            ["nl"] = LastWords(GazetteerFile.ReadWords("person-titles.nl.txt")),
+        };
+        NonNames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
+        {
+            ["da"] = GazetteerFile.ReadWords("non-names.da.txt"),
+            ["nl"] = GazetteerFile.ReadWords("non-names.nl.txt"),
+        };
+        LoadOrganizationHeads();
+    }
+
+    /// <summary>Gets the shared instance, loading the lists on first use.</summary>
+    public static EntityGazetteer Default => Instance.Value;
+
+    /// <summary>Gets the given names, ambiguous ones included.</summary>
+    public HashSet<string> FirstNames { get; }
+
+    /// <summary>Gets the given names that are also frequent ordinary words (<c>Bent</c>, <c>Per</c>).</summary>
+    public HashSet<string> AmbiguousFirstNames { get; }
+
+    /// <summary>Gets the nationality adjectives and nouns (<c>Russische</c>, <c>Belgen</c>).</summary>
+    public HashSet<string> Demonyms { get; }
+
+    /// <summary>Gets, per language, the lower-case words that precede a person's name (<c>præsident</c>).</summary>
+    public Dictionary<string, HashSet<string>> Titles { get; }
+
+    /// <summary>Gets, per language, capitalised words that are never a name by themselves.</summary>
+    public Dictionary<string, HashSet<string>> NonNames { get; }
+
+    /// <summary>Gets the words that make a name ending or starting with them an organization (<c>Bank</c>, <c>A/S</c>).</summary>
+    public HashSet<string> OrganizationHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets the endings of single compound words that name organizations (<c>partiet</c>, <c>ministerie</c>).</summary>
+    public List<string> OrganizationSuffixes { get; } = [];
+
+    /// <summary>
+    /// Returns the comparison form of a name for the place and organization lists: folded (lower case, no
+    /// diacritics), letters, digits and <c>&amp;</c> only, so <c>B.T.</c> equals <c>BT</c> and
+    /// <c>Sikkerhedstraktat Organisation</c> equals <c>Sikkerhedstraktatorganisation</c>.
+    /// </summary>
+    public static string Compact(string name)
+    {
+        string folded = FacetFolding.Fold(name);
+        var compact = new StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c) || c == '&')
+            {
+                compact.Append(c);
+            }
+        }
+
+        return compact.ToString();
+    }
+
+    /// <summary>Returns true when <paramref name="name"/> is a listed place.</summary>
+    public bool IsLocation(string name) => locations.Contains(Compact(name));
+
+    /// <summary>
+    /// Returns the listed organization <paramref name="name"/> spells, or null. An acronym of up to three
+    /// letters matches only in capitals: <c>IS</c> and <c>DR</c> are listed, the words <c>Is</c> and <c>Dr</c> are not them.
+    /// </summary>
+    public GazetteerEntry? FindOrganization(string name)
+    {
+        string key = Compact(name);
+        if (key.Length < 2 || !organizations.TryGetValue(key, out GazetteerEntry? entry))
+        {
+            return null;
+        }
+
+        return capitalsOnly.Contains(key) && !IsAcronymSpelling(name) ? null : entry;
+    }
+
+    /// <summary>Returns the listed person whose full name <paramref name="name"/> spells in any transliteration, or null.</summary>
+    public GazetteerEntry? FindPerson(string name) => persons.GetValueOrDefault(NameKey.Of(name));
+
+    /// <summary>Returns the one listed person with surname <paramref name="surname"/>, or null when none or several.</summary>
+    public GazetteerEntry? FindPersonBySurname(string surname) => personsBySurname.GetValueOrDefault(NameKey.Of(surname));
+
+    private void LoadOrganizations()
+    {
+        foreach (string[] spellings in GazetteerFile.ReadEntries("organizations.txt"))
+        {
+            var entry = new GazetteerEntry(spellings[0], spellings[1..]);
+            foreach (string spelling in spellings)
+            {
+                // The first line naming a spelling keeps it: an acronym shared by two bodies means the listed-first one.
+                string key = Compact(spelling);
+                // Short acronyms collide with words (IS and Is, DR and Dr); longer ones are also written Nato, Fifa.
+                if (organizations.TryAdd(key, entry) && IsAcronymSpelling(spelling) && key.Length <= 3)
+                {
+                    capitalsOnly.Add(key);
+                }
+                else if (!IsAcronymSpelling(spelling))
+                {
+                    capitalsOnly.Remove(key);
+                }
+            }
+        }
+    }
+
+    private void LoadPersons()
+    {
+        foreach (string[] spellings in GazetteerFile.ReadEntries("persons.txt"))
+        {
+            var entry = new GazetteerEntry(spellings[0], spellings[1..]);
+            var surnames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string spelling in spellings)
+            {
+                persons.TryAdd(NameKey.Of(spelling), entry);
+                int space = spelling.LastIndexOf(' ');
+                if (space > 0)
+                {
+                    surnames.Add(NameKey.Of(spelling[(space + 1)..]));
+                }
+            }
+
+            foreach (string surname in surnames)
+            {
+                // Two listed people sharing a surname (the Bushes) make a surname alone mean neither.
+                personsBySurname[surname] = personsBySurname.ContainsKey(surname) ? null : entry;
+            }
+        }
+    }
+
+    private void LoadOrganizationHeads()
+    {
+        bool suffixes = false;
+        foreach (string[] entry in GazetteerFile.ReadEntries("org-heads.txt"))
+        {
+            if (entry[0][0] == '[')
+            {
+                suffixes = entry[0] == "[suffixes]";
+                continue;
+            }
+
+            foreach (string word in entry)
+            {
+                if (suffixes)
+                {
+                    OrganizationSuffixes.Add(word.ToLowerInvariant());
+                }
+                else
+                {
+                    OrganizationHeads.Add(word);
+                }
+            }
+        }
+    }
+
+    /// <summary>True when every letter is a capital (<c>NATO</c>, <c>B.T.</c>, <c>CD&amp;V</c>).</summary>
+    private static bool IsAcronymSpelling(string spelling)
+    {
+        int letters = 0;
+        foreach (char c in spelling)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 1;
+    }
+
+    private static HashSet<string> LastWords(HashSet<string> phrases)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string phrase in phrases)
+        {
+            int space = phrase.LastIndexOf(' ');
+            words.Add(space < 0 ? phrase : phrase[(space + 1)..]);
+        }
+
+        return words;
+    }
+}
