@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchEngine.News.Articles;
+using SearchEngine.Server.Hosting;
+using SearchEngine.Server.IndexHosting;
+
+namespace SearchEngine.Server.Articles;
+
+/// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /api/articles/{id}</c>: read one article; add, replace or delete one with the API key.</summary>
+internal static class ArticleEndpoints
+{
+    /// <summary>Maps the article endpoints, rate limited per client; writes behind <see cref="ApiKeyFilter"/>.</summary>
+    public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder articles = app.MapGroup("/api/articles").RequireRateLimiting(RateLimiting.PerClientPolicy).WithTags("Articles");
+        articles.MapGet("/{id}", Get)
+            .WithName("GetArticle")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        RouteGroupBuilder writes = articles.MapGroup(string.Empty)
+            .AddEndpointFilter<ApiKeyFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        writes.MapPut("/{id}", Put)
+            .WithName("PutArticle")
+            .WithDescription("The body is one article in the JSON Lines schema: lang (da, nl or null to detect), date, title, body, persons and organizations (null to extract). The change is committed before the response, so a following search sees it. 201 when the id is new, 200 when it replaced an article.")
+            .Accepts<ArticleInput>("application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        writes.MapDelete("/{id}", Delete)
+            .WithName("DeleteArticle")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    /// <summary>Returns one article as the index stores it.</summary>
+    internal static Results<Ok<StoredArticle>, ProblemHttpResult, ValidationProblem> Get(string id, IndexSnapshots snapshots)
+    {
+        if (ArticleInputValidator.CheckId(id) is string error)
+        {
+            return IdProblem(error);
+        }
+
+        return Find(snapshots, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
+    }
+
+    /// <summary>Adds or replaces an article (the API key in X-Api-Key required) and returns it as stored.</summary>
+    internal static async Task<Results<Created<StoredArticle>, Ok<StoredArticle>, ValidationProblem, ProblemHttpResult>> Put(
+        string id,
+        HttpRequest request,
+        ArticleWriter writer,
+        IndexSnapshots snapshots,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (ArticleInputValidator.CheckId(id) is string error)
+        {
+            return IdProblem(error);
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The article must be sent as JSON.",
+                detail: "Send the article with Content-Type: application/json.");
+        }
+
+        ArticleInput? input;
+        try
+        {
+            input = await request.ReadFromJsonAsync<ArticleInput>(cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            string field = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [field] = [$"The body is not a JSON article: {ex.Message}"] },
+                title: "The article is not valid.");
+        }
+
+        if (!ArticleInputValidator.TryCreate(id, input, out Article? article, out Dictionary<string, string[]> errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The article is not valid.");
+        }
+
+        bool existed = Find(snapshots, id) is not null;
+        await writer.PutAsync(article, cancellationToken).ConfigureAwait(false);
+
+        // The writer swapped in its commit; should that reopen have failed, answer with what was sent.
+        StoredArticle stored = Find(snapshots, id) ?? new StoredArticle(
+            article.Id, article.Language, article.Date?.ToString(), article.Title, article.Body, article.Persons, article.Organizations);
+        return existed ? TypedResults.Ok(stored) : TypedResults.Created($"/api/articles/{Uri.EscapeDataString(id)}", stored);
+    }
+
+    /// <summary>Deletes an article (the API key in X-Api-Key required).</summary>
+    internal static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> Delete(
+        string id,
+        ArticleWriter writer,
+        IndexSnapshots snapshots,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (ArticleInputValidator.CheckId(id) is string error)
+        {
+            return IdProblem(error);
+        }
+
+        if (Find(snapshots, id) is null)
+        {
+            return NotFound(id);
+        }
+
+        await writer.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private static StoredArticle? Find(IndexSnapshots snapshots, string id)
+    {
+        using SnapshotLease lease = snapshots.Acquire();
+        return StoredArticleReader.Find(lease.Snapshot.Searcher, id);
+    }
+
+    private static ValidationProblem IdProblem(string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [message] }, title: "The article id is not valid.");
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No such article.",
+            detail: $"The index has no article with the id '{ProblemText.Shorten(id)}'.");
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace SearchEngine.Server.Configuration;
+
+/// <summary>
+/// Checks <see cref="SearchOptions"/> when the server starts, so a mistyped setting stops it with a message naming
+/// the key and the accepted range instead of failing on some later request.
+/// </summary>
+internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
+{
+    /// <summary>The shortest API key accepted: a short key is guessed by trying.</summary>
+    public const int MinApiKeyLength = 16;
+
+    /// <summary>Returns every problem with <paramref name="options"/>, or success.</summary>
+    public ValidateOptionsResult Validate(string? name, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.IndexPath))
+        {
+            failures.Add("Search:IndexPath must name the index folder.");
+        }
+
+        if (options.ApiKey is { Length: > 0 } key && (key.Length < MinApiKeyLength || key.Trim().Length != key.Length))
+        {
+            failures.Add($"Search:ApiKey must be at least {MinApiKeyLength} characters without surrounding spaces (leave it unset to disable writes).");
+        }
+
+        CheckRange(failures, "MaxPageSize", options.MaxPageSize, 1, 10_000);
+        CheckRange(failures, "MaxResultWindow", options.MaxResultWindow, Math.Max(1, options.MaxPageSize), 1_000_000);
+        CheckRange(failures, "MaxQueryLength", options.MaxQueryLength, 1, 100_000);
+        CheckRange(failures, "MaxFilterValues", options.MaxFilterValues, 1, 1_000);
+        CheckRange(failures, "FacetValues", options.FacetValues, 1, 1_000);
+        CheckRange(failures, "MaxRequestBodyBytes", options.MaxRequestBodyBytes, 1_024, 1L << 30);
+        CheckRange(failures, "RateLimitPermits", options.RateLimitPermits, 0, 1_000_000);
+        CheckDuration(failures, "RateLimitWindow", options.RateLimitWindow, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
+        CheckDuration(failures, "RefreshInterval", options.RefreshInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
+        foreach (string origin in options.AllowedOrigins)
+        {
+            if (!IsOrigin(origin))
+            {
+                failures.Add($"Search:AllowedOrigins: '{origin}' is not an origin; expected scheme, host and optional port, such as https://news.example.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckRange(List<string> failures, string key, long value, long min, long max)
+    {
+        if (value < min || value > max)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Search:{key} must be between {min} and {max}; it is {value}."));
+        }
+    }
+
+    private static void CheckDuration(List<string> failures, string key, TimeSpan value, TimeSpan min, TimeSpan max)
+    {
+        if (value < min || value > max)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Search:{key} must be between {min} and {max} (hh:mm:ss); it is {value}."));
+        }
+    }
+
+    private static bool IsOrigin(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out Uri? uri)
+        && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && uri.AbsolutePath == "/"
+        && !origin.EndsWith('/')
+        && string.IsNullOrEmpty(uri.Query)
+        && string.IsNullOrEmpty(uri.Fragment);
+}

@@ -1,0 +1,23 @@
+namespace SearchEngine.Server.IndexHosting;
+
+/// <summary>Thrown when another process (a running <c>searchctl rebuild</c>, say) holds the index's write lock.</summary>
+internal sealed class IndexBusyException : Exception
+{
+    /// <summary>Initializes the exception with a message naming the holder.</summary>
+    public IndexBusyException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+
+    /// <summary>Initializes the exception with a message.</summary>
+    public IndexBusyException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes the exception with a default message.</summary>
+    public IndexBusyException()
+        : base("Another process is writing the index.")
+    {
+    }
+}

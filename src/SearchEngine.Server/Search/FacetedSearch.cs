@@ -1,0 +1,70 @@
+using SearchEngine.Core.Facets;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
+
+namespace SearchEngine.Server.Search;
+
+/// <summary>
+/// Runs a search on one snapshot and counts its facets drill-sideways: date (years with months), person,
+/// organization and language, each under every filter but its own.
+/// </summary>
+/// <remarks>
+/// <see cref="NewsSearcher.SearchWithFacets"/> counts facets beside the first page, with persons, organizations and
+/// the date as its dimensions. A later page is therefore a second, plain search; and with a language chosen, the
+/// language counts come from a third pass without it (the query analyzed in both languages, each article through
+/// its own, counts per language exactly what choosing that language would find).
+/// </remarks>
+internal static class FacetedSearch
+{
+    private static readonly IReadOnlyList<string> CountedFields = NewsFacets.Fields(NewsFacets.Names);
+    private static readonly IReadOnlyList<string> LanguageField = [NewsFields.Language];
+
+    /// <summary>Returns the page of hits <paramref name="request"/> asks for and the facets; throws <see cref="Core.QueryParsing.QueryParseException"/> for a malformed query.</summary>
+    public static (NewsSearchResponse Page, SearchFacets Facets) Run(NewsSearcher searcher, NewsSearchRequest request, int facetValues)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(request);
+        bool firstPage = request.Page == 0;
+        NewsFacetedResponse faceted = searcher.SearchWithFacets(firstPage ? request : request with { Page = 0, Size = 1, Highlight = false }, CountedFields);
+        NewsSearchResponse page = firstPage ? faceted.Response : searcher.Search(request);
+        SortedSetFacetCounts? languages = request.Language is null
+            ? faceted.Counts(NewsFields.Language, sideways: true)
+            : searcher.SearchWithFacets(request with { Language = null, Page = 0, Size = 1, Highlight = false }, LanguageField).Counts(NewsFields.Language, sideways: false);
+
+        var facets = new SearchFacets(
+            Dates(faceted.Dates(sideways: true, newestFirst: true)),
+            Values(faceted.Counts(NewsFields.Person, sideways: true), facetValues, request.Persons),
+            Values(faceted.Counts(NewsFields.Organization, sideways: true), facetValues, request.Organizations),
+            Values(languages, int.MaxValue, []));
+        return (page, facets);
+    }
+
+    private static List<DateFacetValue> Dates(IReadOnlyList<DateFacetNode> years) =>
+        [.. years.Select(static year => new DateFacetValue(year.Label, year.Count, [.. year.Children.Select(ToValue)]))];
+
+    /// <summary>
+    /// Returns the top <paramref name="limit"/> values, then each selected value that did not make the top but has
+    /// matches: a sidebar can then always show the count of what the user ticked.
+    /// </summary>
+    private static List<FacetValue> Values(SortedSetFacetCounts? counts, int limit, IReadOnlyList<string> selected)
+    {
+        if (counts is null)
+        {
+            return [];
+        }
+
+        List<FacetValue> values = [.. counts.GetTop(Math.Min(limit, counts.LabelCount)).Select(ToValue)];
+        foreach (string value in selected)
+        {
+            int count = counts.GetCount(value);
+            if (count > 0 && !values.Exists(v => v.Value == value))
+            {
+                values.Add(new FacetValue(value, count));
+            }
+        }
+
+        return values;
+    }
+
+    private static FacetValue ToValue(LabelAndCount label) => new(label.Label, label.Count);
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SearchEngine.Core.QueryParsing;
+using SearchEngine.News.Search;
+using SearchEngine.Server.Configuration;
+using SearchEngine.Server.Hosting;
+using SearchEngine.Server.IndexHosting;
+
+namespace SearchEngine.Server.Search;
+
+/// <summary><c>GET /api/search</c>: a page of hits with drill-sideways facet counts.</summary>
+internal static class SearchEndpoints
+{
+    /// <summary>Maps the search endpoint, rate limited per client.</summary>
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        RouteGroupBuilder api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.PerClientPolicy).WithTags("Search");
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithDescription("A page of hits in relevance or date order, the total, and facet counts (date as years with months, person, organization, lang), each counted under every filter but its own. A bad parameter or a query that does not parse is a 400 problem naming the parameter.");
+        return app;
+    }
+
+    /// <summary>Searches the articles: a page of hits, the total and the facet counts.</summary>
+    internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
+        [AsParameters] SearchParameters parameters,
+        IndexSnapshots snapshots,
+        IOptions<SearchOptions> options)
+    {
+        long started = Stopwatch.GetTimestamp();
+        if (!SearchRequestBinder.TryBind(parameters, options.Value, out NewsSearchRequest? request, out Dictionary<string, string[]> errors))
+        {
+            return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
+        }
+
+        NewsSearchResponse page;
+        SearchFacets facets;
+        using (SnapshotLease lease = snapshots.Acquire())
+        {
+            try
+            {
+                (page, facets) = FacetedSearch.Run(lease.Snapshot.Searcher, request, options.Value.FacetValues);
+            }
+            catch (QueryParseException ex)
+            {
+                return QueryProblem(ex);
+            }
+        }
+
+        double tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
+        SearchHit[] hits = [.. page.Hits.Select(HitMapper.ToSearchHit)];
+        return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page + 1, request.Size, hits, facets));
+    }
+
+    /// <summary>Returns the 400 of a query that does not parse: the message under <c>q</c>, and where in the query the fault is.</summary>
+    private static ValidationProblem QueryProblem(QueryParseException exception) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["q"] = [exception.Message] },
+            detail: exception.Message,
+            title: "The query does not parse.",
+            extensions: new Dictionary<string, object?> { ["position"] = exception.Position, ["length"] = exception.Length });
+}

@@ -1,0 +1,24 @@
+using System.Text.Json;
+using SearchEngine.Server.Tests.Support;
+
+namespace SearchEngine.Server.Tests.Health;
+
+/// <summary><c>GET /healthz</c>.</summary>
+[Collection(SampleServer.Collection)]
+public sealed class HealthEndpointTests(SampleServer sample)
+{
+    private readonly RunningServer server = sample.Server;
+
+    [Fact]
+    public async Task ReportsTheOpenCommitAndItsDocuments()
+    {
+        JsonElement health = await server.GetJsonAsync("/healthz");
+
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.True(health.GetProperty("generation").GetInt64() >= 1);
+        Assert.Equal(TestArticles.All.Count, health.GetProperty("documents").GetInt32());
+        Assert.True(health.GetProperty("segments").GetInt32() >= 1);
+        Assert.False(health.GetProperty("writesEnabled").GetBoolean());
+        Assert.True(health.GetProperty("openedAt").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
+    }
+}

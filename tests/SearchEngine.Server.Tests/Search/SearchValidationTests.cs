@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json;
+using SearchEngine.Server.Tests.Support;
+
+namespace SearchEngine.Server.Tests.Search;
+
+/// <summary>Every bad search parameter is a 400 problem+json naming it; nothing reaches the engine.</summary>
+[Collection(SampleServer.Collection)]
+public sealed class SearchValidationTests(SampleServer sample)
+{
+    private readonly RunningServer server = sample.Server;
+
+    [Theory]
+    [InlineData("lang=en", "lang")]
+    [InlineData("lang=danish", "lang")]
+    [InlineData("sort=popular", "sort")]
+    [InlineData("page=0", "page")]
+    [InlineData("page=-1", "page")]
+    [InlineData("page=abc", "page")]
+    [InlineData("page=1.5", "page")]
+    [InlineData("page=99999999999999999999", "page")]
+    [InlineData("page=1001&size=10", "page")]
+    [InlineData("size=0", "size")]
+    [InlineData("size=101", "size")]
+    [InlineData("size=1e3", "size")]
+    [InlineData("size=-5", "size")]
+    [InlineData("date=2022-13", "date")]
+    [InlineData("date=20221", "date")]
+    [InlineData("date=2022-02-30", "date")]
+    [InlineData("date=yesterday", "date")]
+    [InlineData("date=2022&from=2021", "date")]
+    [InlineData("from=x", "from")]
+    [InlineData("to=2021-02-30", "to")]
+    [InlineData("from=2023&to=2021", "from")]
+    [InlineData("from=2022-05-02&to=2022-05-01", "from")]
+    public async Task BadParameterIsA400NamingIt(string query, string parameter)
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/api/search?" + query, TestContext.Current.CancellationToken);
+
+        await Problems.AssertBadParameterAsync(response, parameter);
+    }
+
+    [Fact]
+    public async Task EveryBadParameterIsNamedAtOnce()
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/api/search?lang=xx&sort=yy&page=0&size=0&date=no", TestContext.Current.CancellationToken);
+
+        JsonElement problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        string[] named = [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
+        Assert.Equal(["date", "lang", "page", "size", "sort"], named.Order());
+    }
+
+    [Theory]
+    [InlineData("(regeringen", 0)]
+    [InlineData("\"open phrase", 0)]
+    [InlineData("title:", 0)]
+    [InlineData("date:[2021 TO", 5)]
+    public async Task QueryThatDoesNotParseIsA400WithThePosition(string query, int minimumPosition)
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query), TestContext.Current.CancellationToken);
+
+        string[] messages = await Problems.AssertBadParameterAsync(response, "q");
+        JsonElement problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        int position = problem.GetProperty("position").GetInt32();
+        Assert.InRange(position, minimumPosition, query.Length);
+        Assert.Contains(position.ToString(System.Globalization.CultureInfo.InvariantCulture), messages[0]);
+    }
+
+    [Fact]
+    public async Task OverlongQueryIsA400()
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/api/search?q=" + new string('a', 1_001), TestContext.Current.CancellationToken);
+
+        string[] messages = await Problems.AssertBadParameterAsync(response, "q");
+        Assert.Contains("1001", messages[0]);
+    }
+
+    [Fact]
+    public async Task OverlongOrTooManyFilterValuesAreA400()
+    {
+        using HttpResponseMessage longValue = await server.Client.GetAsync("/api/search?person=" + new string('p', 201), TestContext.Current.CancellationToken);
+        string many = string.Join('&', Enumerable.Range(0, 51).Select(i => $"organization=o{i}"));
+        using HttpResponseMessage tooMany = await server.Client.GetAsync("/api/search?" + many, TestContext.Current.CancellationToken);
+
+        await Problems.AssertBadParameterAsync(longValue, "person");
+        await Problems.AssertBadParameterAsync(tooMany, "organization");
+    }
+
+    [Fact]
+    public async Task BlankFilterValuesAreIgnored()
+    {
+        JsonElement result = await server.GetJsonAsync("/api/search?person=&organization=%20&date=&from=&to=&sort=&page=&size=");
+
+        Assert.Equal(TestArticles.All.Count, result.GetProperty("total").GetInt64());
+    }
+}
