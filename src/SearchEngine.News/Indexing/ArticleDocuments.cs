@@ -2,6 +2,7 @@ using SearchEngine.Analysis;
 using SearchEngine.Core.Documents;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Entities;
+using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Indexing;
 
@@ -89,6 +90,8 @@ public static class ArticleDocuments
                 {
                     document.Add(Field.Keyword(field, alias));
                 }
+
+                document.Add(Field.SortedSetDocValues(NewsFields.AliasOf(field), alias + NewsFacetValues.AliasSeparator + entity.Value));
             }
 
             if (surnames)

@@ -39,6 +39,12 @@ public static class NewsFields
     /// <summary>An organization named in the article: exact term, facet and stored value.</summary>
     public const string Organization = "organization";
 
+    /// <summary>
+    /// Returns the alias field of a facet (<c>person_alias</c>): sorted-set doc values <c>alias</c> U+001F
+    /// <c>canonical</c>, so facet value search finds a value through its other spellings.
+    /// </summary>
+    public static string AliasOf(string facet) => facet + "_alias";
+
     /// <summary>Returns the analyzed title field of a language (<c>title_da</c>).</summary>
     public static string TitleOf(string language) => Title + "_" + language;
 

@@ -97,7 +97,8 @@ public sealed class NewsIndex : IDisposable
     /// <summary>
     /// Finds the values of the <c>person</c> or <c>organization</c> facet that match <paramref name="prefix"/>
     /// at the start of the value or of any word in it, ignoring case and diacritics (<c>schl</c> finds
-    /// <c>Poul Schlüter</c>, <c>orsted</c> finds <c>Ørsted</c>), with the number of articles in the latest commit
+    /// <c>Poul Schlüter</c>, <c>orsted</c> finds <c>Ørsted</c>), or of any alias of it (<c>poe</c> finds <c>Vladimir Putin</c>,
+    /// written <c>Poetin</c> in Dutch; see <see cref="NewsFacetValues"/>), with the number of articles in the latest commit
     /// that have each, most frequent first, ties by label.
     /// </summary>
     /// <param name="facet">The facet: <c>person</c> or <c>organization</c> (<see cref="NewsFacets.Searchable"/>); another name throws <see cref="ArgumentException"/>.</param>
@@ -115,7 +116,7 @@ public sealed class NewsIndex : IDisposable
         }
 
         using SearcherManager.Lease lease = AcquireSearcher();
-        return FacetValueSearch.Find(lease.Searcher.Searcher, facet, prefix, limit);
+        return NewsFacetValues.Find(lease.Searcher.Searcher, facet, prefix, limit);
     }
 
     /// <summary>Finds facet values on a thread-pool thread; see <see cref="FindFacetValues"/>.</summary>

@@ -64,7 +64,7 @@ internal static class FacetEndpoints
         IReadOnlyList<LabelAndCount> found;
         using (SnapshotLease lease = snapshots.Acquire())
         {
-            found = FacetValueSearch.Find(lease.Snapshot.Searcher.Searcher, facet, prefix, count);
+            found = NewsFacetValues.Find(lease.Snapshot.Searcher.Searcher, facet, prefix, count);
         }
 
         return TypedResults.Ok(new FacetValuesResponse(facet, prefix, [.. found.Select(static v => new FacetValue(v.Label, v.Count))]));

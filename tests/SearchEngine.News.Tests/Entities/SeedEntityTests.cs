@@ -1,3 +1,4 @@
+using SearchEngine.Core.Facets;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Entities;
 using SearchEngine.News.Indexing;
@@ -70,5 +71,17 @@ public sealed class SeedEntityTests : IDisposable
             ? new NewsSearchRequest(string.Empty) { Persons = [value] }
             : new NewsSearchRequest(string.Empty) { Organizations = [value] };
         Assert.Equal(expected, index.Search(request).Total);
+    }
+
+    [Theory]
+    [InlineData("person", "poe", "Vladimir Putin", 1)]
+    [InlineData("person", "nasar", "Nursultan Nazarbayev", 2)]
+    [InlineData("person", "tokaj", "Kassym-Jomart Tokayev", 2)]
+    [InlineData("organization", "kollektive", "CSTO", 2)]
+    [InlineData("organization", "veiligheidsverdrag", "CSTO", 2)]
+    public void FacetValueSearchFindsAValueThroughItsAliases(string facet, string prefix, string value, int count)
+    {
+        using NewsIndex index = IndexSeeds();
+        Assert.Contains(new LabelAndCount(value, count), index.FindFacetValues(facet, prefix));
     }
 }
