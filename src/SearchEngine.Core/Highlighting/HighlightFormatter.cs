@@ -34,17 +34,7 @@ internal static class HighlightFormatter
                 output.Append(' ');
             }
 
-            int cursor = passage.Start;
-            foreach (MatchSpan match in passage.Matches)
-            {
-                Append(output, text.AsSpan(cursor, match.Start - cursor), escapeHtml);
-                output.Append(preTag);
-                Append(output, text.AsSpan(match.Start, match.Length), escapeHtml);
-                output.Append(postTag);
-                cursor = match.End;
-            }
-
-            Append(output, text.AsSpan(cursor, passage.End - cursor), escapeHtml);
+            AppendPassage(output, text, passage, preTag, postTag, escapeHtml);
             previousEnd = passage.End;
         }
 
@@ -54,6 +44,42 @@ internal static class HighlightFormatter
         }
 
         return output.ToString();
+    }
+
+    /// <summary>Writes one passage with the given tags, without ellipses.</summary>
+    public static string FormatPassage(string text, Passage passage, string preTag, string postTag, bool escapeHtml)
+    {
+        var output = new StringBuilder(passage.End - passage.Start + (passage.Matches.Count * (preTag.Length + postTag.Length)) + 16);
+        AppendPassage(output, text, passage, preTag, postTag, escapeHtml);
+        return output.ToString();
+    }
+
+    /// <summary>Returns <paramref name="text"/> HTML-escaped, or the same string when nothing needs escaping.</summary>
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        {
+            return text;
+        }
+
+        var output = new StringBuilder(text.Length + 16);
+        Append(output, text, escapeHtml: true);
+        return output.ToString();
+    }
+
+    private static void AppendPassage(StringBuilder output, string text, Passage passage, string preTag, string postTag, bool escapeHtml)
+    {
+        int cursor = passage.Start;
+        foreach (MatchSpan match in passage.Matches)
+        {
+            Append(output, text.AsSpan(cursor, match.Start - cursor), escapeHtml);
+            output.Append(preTag);
+            Append(output, text.AsSpan(match.Start, match.Length), escapeHtml);
+            output.Append(postTag);
+            cursor = match.End;
+        }
+
+        Append(output, text.AsSpan(cursor, passage.End - cursor), escapeHtml);
     }
 
     /// <summary>Appends <paramref name="text"/>, escaping the five characters HTML gives meaning when asked to.</summary>

@@ -32,4 +32,30 @@ public sealed record HighlightedText(string Text, IReadOnlyList<Passage> Passage
         ArgumentNullException.ThrowIfNull(ellipsis);
         return HighlightFormatter.Format(this, preTag, postTag, ellipsis, escapeHtml: false);
     }
+
+    /// <summary>Returns one passage as HTML: escaped, matches wrapped in <c>&lt;mark&gt;</c>, no ellipsis.</summary>
+    /// <param name="passage">A passage of <see cref="Passages"/>.</param>
+    public string PassageToHtml(Passage passage) => PassageToTaggedText(passage, "<mark>", "</mark>", escapeHtml: true);
+
+    /// <summary>Returns one passage as plain text with <paramref name="preTag"/> and <paramref name="postTag"/> around matches; nothing is escaped.</summary>
+    /// <param name="passage">A passage of <see cref="Passages"/>.</param>
+    /// <param name="preTag">What precedes a match.</param>
+    /// <param name="postTag">What follows a match.</param>
+    public string PassageToTaggedText(Passage passage, string preTag, string postTag) => PassageToTaggedText(passage, preTag, postTag, escapeHtml: false);
+
+    /// <summary>Returns <paramref name="text"/> with the five characters HTML gives meaning escaped (the same string when it has none).</summary>
+    public static string EscapeHtml(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HighlightFormatter.Escape(text);
+    }
+
+    private string PassageToTaggedText(Passage passage, string preTag, string postTag, bool escapeHtml)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(preTag);
+        ArgumentNullException.ThrowIfNull(postTag);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(passage.End, Text.Length, nameof(passage));
+        return HighlightFormatter.FormatPassage(Text, passage, preTag, postTag, escapeHtml);
+    }
 }

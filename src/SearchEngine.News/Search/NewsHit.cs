@@ -20,7 +20,7 @@ public sealed record NewsHit(string Id, float Score, string Language, string Tit
     {
         // Escaped when asked for if not highlighted, so a search without highlighting does no work for it (a title
         // without special characters is returned as it is, without a copy).
-        get => field ?? HighlightMarkup.Escape(Title);
+        get => field ?? HighlightedText.EscapeHtml(Title);
         init;
     }
 

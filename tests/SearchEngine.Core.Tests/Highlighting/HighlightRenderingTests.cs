@@ -30,6 +30,25 @@ public sealed class HighlightRenderingTests
         Assert.Equal("A & B: <i><b>soldaterne</b></i> kom.", tagged);
     }
 
+    [Fact]
+    public void EachPassageRendersAloneWithoutEllipses()
+    {
+        const string text = "Soldaterne kom. Ingen andre kom. Til sidst kom en soldat & en <general>.";
+
+        HighlightedText highlighted = Danish.Highlight(Term("soldat"), Body, text);
+
+        Assert.Equal(2, highlighted.Passages.Count);
+        Assert.Equal("<mark>Soldaterne</mark> kom.", highlighted.PassageToHtml(highlighted.Passages[0]));
+        Assert.Equal("Til sidst kom en <mark>soldat</mark> &amp; en &lt;general&gt;.", highlighted.PassageToHtml(highlighted.Passages[1]));
+        Assert.Equal("Til sidst kom en [soldat] & en <general>.", highlighted.PassageToTaggedText(highlighted.Passages[1], "[", "]"));
+    }
+
+    [Theory]
+    [InlineData("Rente & risiko: <analyse>", "Rente &amp; risiko: &lt;analyse&gt;")]
+    [InlineData("\"citat\" og 'citat'", "&quot;citat&quot; og &#39;citat&#39;")]
+    [InlineData("intet at escape", "intet at escape")]
+    public void EscapeHtmlEscapesTheFiveSpecialCharacters(string text, string expected) => Assert.Equal(expected, HighlightedText.EscapeHtml(text));
+
     // (text, passages wanted, expected HTML): an ellipsis stands wherever text is left out, and only there.
     public static TheoryData<string, int, string> Ellipses => new()
     {

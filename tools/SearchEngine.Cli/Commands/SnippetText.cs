@@ -30,7 +30,7 @@ internal sealed class SnippetText(string markStart, string markEnd)
         }
 
         HighlightedText clean = Printable(title);
-        return string.Concat(clean.Passages.Select(p => HighlightMarkup.Tagged(clean, p, markStart, markEnd)));
+        return string.Concat(clean.Passages.Select(p => clean.PassageToTaggedText(p, markStart, markEnd)));
     }
 
     /// <summary>Returns one line per body passage, matches marked, with an ellipsis on a side where text was left out.</summary>
@@ -47,7 +47,7 @@ internal sealed class SnippetText(string markStart, string markEnd)
         {
             string before = text.AsSpan(0, passage.Start).IsWhiteSpace() ? string.Empty : Ellipsis + " ";
             string after = text.AsSpan(passage.End).IsWhiteSpace() ? string.Empty : " " + Ellipsis;
-            yield return before + HighlightMarkup.Tagged(clean, passage, markStart, markEnd) + after;
+            yield return before + clean.PassageToTaggedText(passage, markStart, markEnd) + after;
         }
     }
 
