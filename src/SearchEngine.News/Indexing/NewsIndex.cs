@@ -87,7 +87,7 @@ public sealed class NewsIndex : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         IReadOnlyList<string> fields = NewsFacets.Fields(facets);
         using SearcherManager.Lease lease = AcquireSearcher();
-        return lease.Searcher.SearchWithFacetDimensions(request, fields);
+        return lease.Searcher.SearchWithFacets(request, fields);
     }
 
     /// <summary>Searches with facet counts on a thread-pool thread; see <see cref="SearchWithFacets"/>.</summary>

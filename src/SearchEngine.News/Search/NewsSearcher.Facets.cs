@@ -1,26 +1,52 @@
 using System.Diagnostics;
+using SearchEngine.Analysis;
 using SearchEngine.Core.Facets;
 using SearchEngine.Core.Search;
 using SearchEngine.News.Indexing;
 
 namespace SearchEngine.News.Search;
 
-/// <content>Searches that also count facets, in one pass over the matching documents.</content>
+/// <content>Searches that also count facets, in one pass over the matching documents: pages, and the language as a dimension.</content>
 public sealed partial class NewsSearcher
 {
     /// <summary>
-    /// Runs <paramref name="request"/> (first page, relevance or date order) and counts <paramref name="facetFields"/>
-    /// (e.g. <c>year</c>, <c>month</c>, <c>person</c>, <c>organization</c>, <c>lang</c>) drill-down and drill-sideways:
-    /// persons, organizations and the date are the filter dimensions; the date drives <c>year</c> and <c>month</c>.
+    /// Runs <paramref name="request"/> (any page, relevance or date order) and counts <paramref name="facetFields"/>
+    /// (e.g. <c>year</c>, <c>month</c>, <c>person</c>, <c>organization</c>, <c>lang</c>) drill-down and
+    /// drill-sideways: persons, organizations and the date are the filter dimensions (the date drives <c>year</c>
+    /// and <c>month</c>); when <c>lang</c> is counted and the request has a language, the language is one more
+    /// dimension, so the <c>lang</c> counts tell how many matches a search in each language has.
     /// </summary>
+    /// <remarks>
+    /// The base query of the language dimension is the query analyzed in each language and restricted to that
+    /// language's articles: with the language filter applied it is exactly the query of the request, so hits,
+    /// scores and the drill-down counts are those of <see cref="Search"/>; the base query visits the other
+    /// language's matches too, which costs about one more search.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The request pages with a cursor (<see cref="NewsSearchRequest.After"/>).</exception>
     public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facetFields)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(facetFields);
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
-        Query baseQuery = BuildQuery(request with { Persons = [], Organizations = [], Date = null });
+        if (request.After is not null)
+        {
+            throw new ArgumentException("A faceted search pages with page and size; a cursor (after) is not supported.", nameof(request));
+        }
+
+        NewsSearchRequest unfiltered = request with { Persons = [], Organizations = [], Date = null };
         var dimensions = new List<DrillDimension>();
+        Query baseQuery;
+        if (request.Language is string language && facetFields.Contains(NewsFields.Language))
+        {
+            baseQuery = EachInItsLanguage(unfiltered);
+            dimensions.Add(DrillDimension.AnyOf(NewsFields.Language, language));
+        }
+        else
+        {
+            baseQuery = BuildQuery(unfiltered);
+        }
+
         if (request.Persons.Count > 0)
         {
             dimensions.Add(DrillDimension.AnyOf(NewsFields.Person, request.Persons));
@@ -37,15 +63,32 @@ public sealed partial class NewsSearcher
         }
 
         SortByNumericField? sort = request.Sort == NewsSort.Date ? new SortByNumericField(NewsFields.Date, Descending: true) : null;
-        DrillSidewaysResult result = DrillSideways.Compute(Searcher, baseQuery, dimensions, facetFields, request.Size, sort);
+        int first = request.Page * request.Size;
+        DrillSidewaysResult result = DrillSideways.Compute(Searcher, baseQuery, dimensions, facetFields, first + request.Size, sort);
+        IReadOnlyList<ScoreDoc> top = result.TopDocs.ScoreDocs;
         PageHighlight? highlight = HighlightOf(request, baseQuery);
-        var hits = new List<NewsHit>(result.TopDocs.ScoreDocs.Count);
-        foreach (ScoreDoc hit in result.TopDocs.ScoreDocs)
+        var hits = new List<NewsHit>(Math.Max(0, top.Count - first));
+        for (int i = first; i < top.Count; i++)
         {
-            hits.Add(LoadHit(hit, highlight));
+            hits.Add(LoadHit(top[i], highlight));
         }
 
         var response = new NewsSearchResponse(result.TotalHits, true, hits, stopwatch.Elapsed);
         return new NewsFacetedResponse(response, result.DrillDown, result.Sideways);
+    }
+
+    /// <summary>
+    /// Returns the disjunction over the languages of the request's query in that language, each restricted to its
+    /// language's articles (a clause that cannot match, e.g. only stop words, drops out when rewritten).
+    /// </summary>
+    private BooleanQuery EachInItsLanguage(NewsSearchRequest unfiltered)
+    {
+        var either = new BooleanQueryBuilder();
+        foreach (string code in AnalyzerRegistry.Languages)
+        {
+            either.Add(BuildQuery(unfiltered with { Language = code }), Occur.Should);
+        }
+
+        return either.Build();
     }
 }

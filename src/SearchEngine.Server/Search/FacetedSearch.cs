@@ -9,27 +9,21 @@ namespace SearchEngine.Server.Search;
 /// organization and language, each under every filter but its own.
 /// </summary>
 /// <remarks>
-/// <see cref="NewsSearcher.SearchWithFacets"/> counts facets beside the first page, with persons, organizations and
-/// the date as its dimensions. A later page is therefore a second, plain search; and with a language chosen, the
-/// language counts come from a third pass without it (the query analyzed in both languages, each article through
-/// its own, counts per language exactly what choosing that language would find).
+/// One pass (<see cref="NewsSearcher.SearchWithFacets"/>): the page of hits, and with a language chosen the
+/// language is a dimension too, so its counts say what choosing each language would find.
 /// </remarks>
 internal static class FacetedSearch
 {
     private static readonly IReadOnlyList<string> CountedFields = NewsFacets.Fields(NewsFacets.Names);
-    private static readonly IReadOnlyList<string> LanguageField = [NewsFields.Language];
 
     /// <summary>Returns the page of hits <paramref name="request"/> asks for and the facets; throws <see cref="Core.QueryParsing.QueryParseException"/> for a malformed query.</summary>
     public static (NewsSearchResponse Page, SearchFacets Facets) Run(NewsSearcher searcher, NewsSearchRequest request, int facetValues)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(request);
-        bool firstPage = request.Page == 0;
-        NewsFacetedResponse faceted = searcher.SearchWithFacets(firstPage ? request : request with { Page = 0, Size = 1, Highlight = false }, CountedFields);
-        NewsSearchResponse page = firstPage ? faceted.Response : searcher.Search(request);
-        SortedSetFacetCounts? languages = request.Language is null
-            ? faceted.Counts(NewsFields.Language, sideways: true)
-            : searcher.SearchWithFacets(request with { Language = null, Page = 0, Size = 1, Highlight = false }, LanguageField).Counts(NewsFields.Language, sideways: false);
+        NewsFacetedResponse faceted = searcher.SearchWithFacets(request, CountedFields);
+        NewsSearchResponse page = faceted.Response;
+        SortedSetFacetCounts? languages = faceted.Counts(NewsFields.Language, sideways: true);
 
         var facets = new SearchFacets(
             Dates(faceted.Dates(sideways: true, newestFirst: true)),
