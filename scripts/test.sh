@@ -4,6 +4,7 @@
 #   snowball-data            Snowball stemmer vocabularies, when ../shared/oracles is absent
 #   openjdk-17-jdk-headless  javac/java for the Lucene peer in ../shared/peers (analysis parity tests)
 #   liblucene8-java          Lucene 8 jars for that peer
+#   chromium                 the browser the web front end's tests drive through Playwright (never downloaded by it)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,7 @@ missing=""
 [ -f /usr/share/snowball/data/danish/voc.txt ] || missing="$missing snowball-data"
 command -v javac >/dev/null 2>&1 || missing="$missing openjdk-17-jdk-headless"
 ls /usr/share/java/lucene-core-8*.jar >/dev/null 2>&1 || missing="$missing liblucene8-java"
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$missing chromium"
 
 if [ -n "$missing" ]; then
   if [ "$(id -u)" -eq 0 ]; then

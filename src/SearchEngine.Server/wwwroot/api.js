@@ -1,0 +1,68 @@
+// The server's JSON API, as the page uses it. Every URL is relative to the page, so the front end works under any
+// path the server is mounted at.
+
+import { toSearchParams } from './state.js';
+
+/** A failed API call: the problem+json the server answered, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `The server answered ${status}.`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.title = problem.title || '';
+    this.detail = problem.detail || '';
+    /** Messages keyed by the parameter at fault, e.g. { q: ["..."] }. */
+    this.errors = problem.errors || {};
+    /** For a query that does not parse: where in it, and how many characters. */
+    this.position = Number.isInteger(problem.position) ? problem.position : null;
+    this.length = Number.isInteger(problem.length) ? problem.length : 0;
+  }
+}
+
+/** Runs a search: GET api/search with the state's parameters (the page counts from 1). */
+export function search(state, signal) {
+  const params = toSearchParams(state);
+  return getJson(`api/search?${params}`, signal);
+}
+
+/** Finds the values of the person or organization facet starting with a prefix (the type-ahead). */
+export function findFacetValues(facet, prefix, limit, signal) {
+  const params = new URLSearchParams({ prefix, limit: String(limit) });
+  return getJson(`api/facets/${encodeURIComponent(facet)}?${params}`, signal);
+}
+
+/** Reads one whole article. */
+export function getArticle(id, signal) {
+  return getJson(`api/articles/${encodeURIComponent(id)}`, signal);
+}
+
+async function getJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { title: 'The server could not be reached.', detail: 'Check your connection and try again.' });
+  }
+
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+
+  if (!response.ok) {
+    const problem = body && typeof body === 'object' ? body : {};
+    if (!problem.title) {
+      problem.title = response.status === 429 ? 'Too many requests; wait a moment and try again.' : `The server answered ${response.status}.`;
+    }
+    throw new ApiError(response.status, problem);
+  }
+
+  if (body === null) {
+    throw new ApiError(response.status, { title: 'The server sent an answer that is not JSON.' });
+  }
+
+  return body;
+}

@@ -1,0 +1,136 @@
+// The facet sidebar: date (years that open into months), persons, organizations and language, each value a toggle
+// button with its count. Counts are drill-sideways: a facet is counted under every filter but its own, so its other
+// values stay visible and can be added.
+
+import { h, replaceChildren } from './dom.js';
+import { articles, formatCount, languageName, monthName } from './format.js';
+
+/**
+ * Renders the sidebar.
+ * @param {object} facets the response's facets, or null before the first answer
+ * @param {object} state the current state
+ * @param {object} ui what the page remembers beside the URL: expandedYears (Set), suggestions per facet
+ * @param {object} actions toggleValue(facet, value), setDate(value), setLang(value), toggleYear(year)
+ */
+export function renderFacets(facets, state, ui, actions) {
+  if (!facets) {
+    // Nothing counted yet (the first search failed or has not answered): no "none match" messages either.
+    for (const id of ['facet-date', 'facet-person', 'facet-organization', 'facet-lang']) replaceChildren(document.getElementById(id));
+    return;
+  }
+
+  renderDates(document.getElementById('facet-date'), facets.date ?? [], state, ui, actions);
+  for (const facet of ['person', 'organization']) {
+    renderValues(facet, facets[facet] ?? [], state, ui.suggestions[facet], actions);
+  }
+  renderLanguages(document.getElementById('facet-lang'), facets.lang ?? [], state, actions);
+}
+
+function renderDates(list, years, state, ui, actions) {
+  const selectedYear = state.date.slice(0, 4);
+  const items = years.map((year) => {
+    const expanded = ui.expandedYears.has(year.value) || (state.date.length === 7 && selectedYear === year.value);
+    const monthsId = `months-${year.value}`;
+    const months = year.children ?? [];
+    return h('li', { className: 'tree-item' },
+      h('div', { className: 'tree-row' },
+        h('button', {
+          type: 'button',
+          className: 'expander',
+          'aria-expanded': String(expanded),
+          'aria-controls': monthsId,
+          'aria-label': `${expanded ? 'Hide' : 'Show'} the months of ${year.value}`,
+          disabled: months.length === 0,
+          dataset: { key: `expand:${year.value}` },
+          on: { click: () => actions.toggleYear(year.value) },
+        }, h('span', { 'aria-hidden': 'true' }, '▸')),
+        valueButton({
+          key: `date:${year.value}`,
+          label: year.value,
+          count: year.count,
+          pressed: state.date === year.value,
+          onClick: () => actions.setDate(state.date === year.value ? '' : year.value),
+        })),
+      h('ul', { className: 'facet-values months', id: monthsId, hidden: !expanded, 'aria-label': `Months of ${year.value}` },
+        months.map((month) => h('li', {},
+          valueButton({
+            key: `date:${month.value}`,
+            label: monthName(month.value),
+            accessibleLabel: `${monthName(month.value)} ${year.value}`,
+            count: month.count,
+            pressed: state.date === month.value,
+            onClick: () => actions.setDate(state.date === month.value ? '' : month.value),
+          })))));
+  });
+  replaceChildren(list, items.length > 0 ? items : emptyItem('No dated articles match.'));
+}
+
+function renderValues(facet, values, state, suggestion, actions) {
+  const list = document.getElementById(`facet-${facet}`);
+  const note = document.getElementById(`facet-${facet}-note`);
+  const selected = state[facet];
+  let shown;
+  if (suggestion && suggestion.prefix.trim() !== '') {
+    // Type-ahead: values of the whole index, with their counts there.
+    shown = suggestion.values;
+    note.hidden = false;
+    note.textContent = suggestion.loading
+      ? 'Searching…'
+      : shown.length === 0
+        ? `None starts with “${suggestion.prefix.trim()}”.`
+        : 'Matches in all articles:';
+  } else {
+    // Selected values first, so a ticked one is never lost below the top ten.
+    shown = [
+      ...selected.map((value) => values.find((v) => v.value === value) ?? { value, count: 0 }),
+      ...values.filter((v) => !selected.includes(v.value)),
+    ];
+    note.hidden = true;
+    note.textContent = '';
+  }
+
+  const items = shown.map((value) => h('li', {},
+    valueButton({
+      key: `${facet}:${value.value}`,
+      label: value.value,
+      count: value.count,
+      pressed: selected.includes(value.value),
+      onClick: () => actions.toggleValue(facet, value.value),
+    })));
+  const empty = suggestion && suggestion.prefix.trim() !== '' ? [] : emptyItem(`No ${facet === 'person' ? 'persons' : 'organizations'} in these results.`);
+  replaceChildren(list, items.length > 0 ? items : empty);
+}
+
+function renderLanguages(list, values, state, actions) {
+  const shown = state.lang && !values.some((v) => v.value === state.lang)
+    ? [{ value: state.lang, count: 0 }, ...values]
+    : values;
+  const items = shown.map((value) => h('li', {},
+    valueButton({
+      key: `lang:${value.value}`,
+      label: languageName(value.value),
+      count: value.count,
+      pressed: state.lang === value.value,
+      onClick: () => actions.setLang(state.lang === value.value ? '' : value.value),
+    })));
+  replaceChildren(list, items.length > 0 ? items : emptyItem('No articles match.'));
+}
+
+function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
+  return h('button', {
+    type: 'button',
+    className: 'facet-value',
+    'aria-pressed': String(pressed),
+    'aria-label': `${accessibleLabel ?? label}, ${articles(count)}`,
+    title: label,
+    dataset: { key: `facet:${key}` },
+    on: { click: onClick },
+  },
+  h('span', { className: 'check', 'aria-hidden': 'true' }),
+  h('span', { className: 'facet-label' }, label),
+  h('span', { className: 'facet-count', 'aria-hidden': 'true' }, formatCount(count)));
+}
+
+function emptyItem(text) {
+  return [h('li', { className: 'facet-empty' }, text)];
+}

@@ -1,0 +1,241 @@
+// The result column: active-filter chips, the count and time, the hits, the pages, and errors.
+
+import { h, highlighted, replaceChildren } from './dom.js';
+import { articles, formatCount, formatDate, formatTook, languageName } from './format.js';
+import { changeState, stateUrl } from './state.js';
+
+/** The most results the server pages through by default (Search:MaxResultWindow). */
+const RESULT_WINDOW = 10000;
+
+/** Renders the chips of the active filters, each a button that removes it, and "Clear all". */
+export function renderChips(state, actions) {
+  const chips = [];
+  if (state.lang) chips.push({ kind: 'Language', text: languageName(state.lang), key: 'lang', remove: { lang: '' } });
+  for (const person of state.person) {
+    chips.push({ kind: 'Person', text: person, key: `person:${person}`, remove: { person: state.person.filter((p) => p !== person) } });
+  }
+  for (const organization of state.organization) {
+    chips.push({
+      kind: 'Organization',
+      text: organization,
+      key: `organization:${organization}`,
+      remove: { organization: state.organization.filter((o) => o !== organization) },
+    });
+  }
+  if (state.date) chips.push({ kind: 'Date', text: formatDate(state.date), key: 'date', remove: { date: '' } });
+  if (state.from) chips.push({ kind: 'From', text: formatDate(state.from), key: 'from', remove: { from: '' } });
+  if (state.to) chips.push({ kind: 'To', text: formatDate(state.to), key: 'to', remove: { to: '' } });
+
+  const container = document.getElementById('active-filters');
+  container.hidden = chips.length === 0;
+  replaceChildren(document.getElementById('chips'), chips.map((chip) => h('li', {},
+    h('button', {
+      type: 'button',
+      className: 'chip',
+      'aria-label': `Remove filter ${chip.kind.toLowerCase()}: ${chip.text}`,
+      dataset: { key: `chip:${chip.key}` },
+      on: { click: () => actions.change(chip.remove) },
+    },
+    h('span', { className: 'chip-kind' }, chip.kind),
+    h('span', { className: 'chip-text' }, chip.text),
+    h('span', { className: 'chip-x', 'aria-hidden': 'true' }, '×')))));
+}
+
+/** Renders the count, the page's range and the server's time into the live status line. */
+export function renderStatus(response) {
+  const status = document.getElementById('status');
+  if (!response) {
+    status.textContent = '';
+    return;
+  }
+
+  const first = (response.page - 1) * response.size + 1;
+  const last = first + response.hits.length - 1;
+  const took = formatTook(response.tookMs);
+  if (response.total === 0) {
+    replaceChildren(status, h('strong', {}, 'No articles match'), took ? ` · ${took}` : '');
+  } else if (response.hits.length === 0) {
+    replaceChildren(status, h('strong', {}, articles(response.total)), ` · page ${response.page} is past the last page`, took ? ` · ${took}` : '');
+  } else {
+    replaceChildren(status,
+      h('strong', { className: 'total' }, articles(response.total)),
+      ` · showing ${formatCount(first)}–${formatCount(last)}`,
+      took ? ` · ${took}` : '');
+  }
+}
+
+/** Renders the hits of a page; persons and organizations are buttons that add them as filters. */
+export function renderHits(response, state, actions) {
+  const list = document.getElementById('hits');
+  list.start = response ? (response.page - 1) * response.size + 1 : 1;
+  if (!response) {
+    replaceChildren(list);
+    return;
+  }
+
+  if (response.hits.length === 0) {
+    const hint = response.total > 0
+      ? h('a', { href: stateUrl(changeState(state, {})), on: { click: (event) => follow(event, () => actions.goToPage(1)) } }, 'Go to the first page')
+      : hasFilters(state)
+        ? h('button', { type: 'button', className: 'button link', dataset: { key: 'empty:clear' }, on: { click: actions.clearFilters } }, 'Remove the filters')
+        : 'Try other words, or fewer of them.';
+    replaceChildren(list, h('li', { className: 'no-hits' }, h('p', {}, 'Nothing to show here.'), h('p', {}, hint)));
+    return;
+  }
+
+  replaceChildren(list, response.hits.map((hit, index) => renderHit(hit, index, state, actions)));
+}
+
+function renderHit(hit, index, state, actions) {
+  const titleId = `hit-${index}-title`;
+  const snippets = (hit.snippets ?? []).filter((s) => s && s.trim() !== '');
+  return h('li', { className: 'hit' },
+    h('article', { 'aria-labelledby': titleId },
+      h('h3', { className: 'hit-title', id: titleId }, highlighted(hit.titleHtml ?? '')),
+      h('p', { className: 'hit-meta' },
+        h('time', { datetime: hit.date ?? false }, formatDate(hit.date)),
+        h('span', { className: `lang-badge lang-${hit.lang}`, title: languageName(hit.lang) },
+          h('span', { 'aria-hidden': 'true' }, String(hit.lang).toUpperCase()),
+          h('span', { className: 'visually-hidden' }, languageName(hit.lang)))),
+      snippets.length > 0
+        ? h('div', { className: 'snippets' }, snippets.map((snippet) => h('p', { className: 'snippet' }, highlighted(snippet))))
+        : null,
+      entityRow('person', 'Persons', hit.persons ?? [], hit.id, state, actions),
+      entityRow('organization', 'Organizations', hit.organizations ?? [], hit.id, state, actions),
+      readMore(hit, actions)));
+}
+
+function entityRow(facet, label, values, id, state, actions) {
+  if (values.length === 0) return null;
+  return h('div', { className: `entities entities-${facet}` },
+    h('span', { className: 'entities-label' }, `${label}:`),
+    h('ul', { className: 'entity-list', 'aria-label': label },
+      values.map((value) => {
+        const selected = state[facet].includes(value);
+        return h('li', {},
+          h('button', {
+            type: 'button',
+            className: 'entity',
+            'aria-pressed': String(selected),
+            'aria-label': `${selected ? 'Remove' : 'Add'} filter ${facet}: ${value}`,
+            dataset: { key: `entity:${id}:${facet}:${value}` },
+            on: { click: () => actions.toggleValue(facet, value) },
+          }, value));
+      })));
+}
+
+function readMore(hit, actions) {
+  const bodyId = `article-${cssSafe(hit.id)}`;
+  const body = h('div', { className: 'article-body', id: bodyId, hidden: true });
+  const button = h('button', {
+    type: 'button',
+    className: 'button link read-more',
+    'aria-expanded': 'false',
+    'aria-controls': bodyId,
+    dataset: { key: `read:${hit.id}` },
+  }, 'Read the article');
+  button.addEventListener('click', () => actions.toggleArticle(hit.id, button, body));
+  return h('div', { className: 'read' }, button, body);
+}
+
+/** Renders the pages as links (real URLs, so they can be opened in a new tab or shared) with previous and next. */
+export function renderPagination(response, state, actions) {
+  const nav = document.getElementById('pagination');
+  if (!response || response.total <= response.size) {
+    nav.hidden = true;
+    replaceChildren(nav);
+    return;
+  }
+
+  const lastPage = Math.max(1, Math.min(Math.ceil(response.total / response.size), Math.floor(RESULT_WINDOW / response.size)));
+  const current = response.page;
+  const link = (page, text, attrs = {}) => h('a', {
+    href: stateUrl(changeState(state, { page })),
+    className: 'page-link',
+    dataset: { key: `page:${attrs.key ?? page}` },
+    'aria-label': attrs.label ?? `Page ${page}`,
+    'aria-current': page === current && !attrs.key ? 'page' : false,
+    rel: attrs.rel ?? false,
+    on: { click: (event) => follow(event, () => actions.goToPage(page)) },
+  }, text);
+  const disabled = (text, label) => h('span', { className: 'page-link disabled', 'aria-disabled': 'true', 'aria-label': label }, text);
+
+  const items = [];
+  items.push(current > 1 ? link(current - 1, '‹ Previous', { key: 'prev', label: 'Previous page', rel: 'prev' }) : disabled('‹ Previous', 'Previous page'));
+  for (const page of pageWindow(current, lastPage)) {
+    items.push(page === null ? h('span', { className: 'page-gap', 'aria-hidden': 'true' }, '…') : link(page, String(page)));
+  }
+  items.push(current < lastPage ? link(current + 1, 'Next ›', { key: 'next', label: 'Next page', rel: 'next' }) : disabled('Next ›', 'Next page'));
+  nav.hidden = false;
+  replaceChildren(nav, h('ul', {}, items.map((item) => h('li', {}, item))));
+}
+
+/** Returns the pages to show around the current one, with null for a gap: 1 … 4 5 [6] 7 8 … 20. */
+function pageWindow(current, last) {
+  const pages = new Set([1, last]);
+  for (let page = current - 2; page <= current + 2; page++) {
+    if (page >= 1 && page <= last) pages.add(page);
+  }
+  const sorted = [...pages].sort((a, b) => a - b);
+  const withGaps = [];
+  for (const [i, page] of sorted.entries()) {
+    if (i > 0 && page - sorted[i - 1] > 1) withGaps.push(null);
+    withGaps.push(page);
+  }
+  return withGaps;
+}
+
+/** Renders a failed search: the problem's title, its messages, and for a query that does not parse, where. */
+export function renderError(error, query) {
+  const box = document.getElementById('error');
+  const input = document.getElementById('q');
+  if (!error) {
+    box.hidden = true;
+    replaceChildren(box);
+    input.removeAttribute('aria-invalid');
+    input.setAttribute('aria-describedby', 'search-hint');
+    return;
+  }
+
+  const messages = Object.entries(error.errors ?? {}).flatMap(([, texts]) => texts);
+  const queryAtFault = 'q' in (error.errors ?? {}) && error.position !== null;
+  replaceChildren(box,
+    h('p', { className: 'error-title' }, error.title || 'The search failed.'),
+    messages.length > 0
+      ? h('ul', { className: 'error-messages' }, messages.map((message) => h('li', {}, message)))
+      : error.detail ? h('p', {}, error.detail) : null,
+    queryAtFault ? queryPointer(query, error.position, error.length) : null);
+  box.hidden = false;
+  if ('q' in (error.errors ?? {})) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', 'search-hint error');
+  }
+}
+
+/** Shows the query with the faulty characters marked and a caret under them. */
+function queryPointer(query, position, length) {
+  const at = Math.max(0, Math.min(position, query.length));
+  const end = Math.min(query.length, at + Math.max(0, length));
+  const fault = query.slice(at, end);
+  return h('div', { className: 'error-query' },
+    h('p', { className: 'visually-hidden' }, `The problem is at character ${at + 1} of the query.`),
+    h('pre', { 'aria-hidden': 'true' },
+      h('code', {}, query.slice(0, at), h('mark', { className: 'error-at' }, fault || ' '), query.slice(end)),
+      '\n',
+      `${' '.repeat(at)}^`));
+}
+
+function hasFilters(state) {
+  return Boolean(state.lang || state.date || state.from || state.to || state.person.length || state.organization.length);
+}
+
+/** Follows an in-page link without reloading, unless the user asked for a new tab or window. */
+function follow(event, go) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  go();
+}
+
+function cssSafe(id) {
+  return String(id).replace(/[^A-Za-z0-9_-]/g, '_');
+}

@@ -1,0 +1,86 @@
+// The search state and its one home, the URL: every view is a function of it, so a reload, back/forward and a
+// shared link all show the same page.
+
+/** The filters a chip can show and "Clear all" removes (the query, the order and the page are not filters). */
+export const FILTER_KEYS = ['lang', 'person', 'organization', 'date', 'from', 'to'];
+
+/** Returns the state of a location's query string. */
+export function readState(search) {
+  const params = new URLSearchParams(search);
+  const text = (name) => (params.get(name) ?? '').trim();
+  const list = (name) => unique(params.getAll(name).map((v) => v.trim()).filter((v) => v.length > 0));
+  const page = Number.parseInt(text('page'), 10);
+  const size = Number.parseInt(text('size'), 10);
+  const lang = text('lang').toLowerCase();
+  const sort = text('sort').toLowerCase();
+  return {
+    q: params.get('q') ?? '',
+    lang: lang === 'da' || lang === 'nl' ? lang : '',
+    person: list('person'),
+    organization: list('organization'),
+    date: text('date'),
+    from: text('from'),
+    to: text('to'),
+    sort: sort === 'date' ? 'date' : '',
+    page: Number.isFinite(page) && page > 1 ? page : 1,
+    // Not offered in the page, but kept when a link carries it.
+    size: Number.isFinite(size) && size > 0 ? size : 0,
+  };
+}
+
+/** Returns the query string of a state: only what differs from the defaults, in a stable order. */
+export function toSearchParams(state) {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q);
+  if (state.lang) params.set('lang', state.lang);
+  for (const person of state.person) params.append('person', person);
+  for (const organization of state.organization) params.append('organization', organization);
+  if (state.date) params.set('date', state.date);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort) params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  if (state.size > 0) params.set('size', String(state.size));
+  return params;
+}
+
+/** Returns the page URL (path and query string) of a state. */
+export function stateUrl(state) {
+  const query = toSearchParams(state).toString();
+  return query === '' ? window.location.pathname : `${window.location.pathname}?${query}`;
+}
+
+/** Returns a new state with the changes applied; any change but a page change starts again at page 1. */
+export function changeState(state, changes) {
+  const next = { ...state, page: 1, ...changes };
+  // The server takes either an exact date or a range, never both.
+  if ('date' in changes && changes.date) {
+    next.from = '';
+    next.to = '';
+  }
+  if (('from' in changes && changes.from) || ('to' in changes && changes.to)) {
+    next.date = '';
+  }
+  return next;
+}
+
+/** Returns the state with one value of a multi-valued filter (person, organization) added or removed. */
+export function toggleValue(state, key, value) {
+  const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
+  return changeState(state, { [key]: values });
+}
+
+/** Returns the state without any filter. */
+export function clearFilters(state) {
+  return changeState(state, { lang: '', person: [], organization: [], date: '', from: '', to: '' });
+}
+
+/** Returns the number of active filter values (for the mobile "Filters" badge). */
+export function filterCount(state) {
+  return (state.lang ? 1 : 0) + state.person.length + state.organization.length
+    + (state.date ? 1 : 0) + (state.from ? 1 : 0) + (state.to ? 1 : 0);
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}
