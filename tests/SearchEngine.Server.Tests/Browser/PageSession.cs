@@ -62,6 +62,14 @@ internal sealed class PageSession : IAsyncDisposable
         await SettledAsync();
     }
 
+    /// <summary>Types <paramref name="query"/> into the search box, presses Enter and waits for the answer.</summary>
+    public async Task SearchAsync(string query)
+    {
+        await SearchPage.SearchBox(Page).FillAsync(query);
+        await SearchPage.SearchBox(Page).PressAsync("Enter");
+        await SettledAsync();
+    }
+
     /// <summary>Waits until no search is under way and the page has rendered the last answer.</summary>
     public async Task SettledAsync()
     {

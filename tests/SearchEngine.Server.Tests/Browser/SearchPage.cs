@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace SearchEngine.Server.Tests.Browser;
@@ -30,6 +31,11 @@ internal static class SearchPage
     /// <summary>Returns a facet's values as "value:count", in the order shown.</summary>
     public static Task<string[]> FacetValuesAsync(IPage page, string facet) =>
         page.Locator($"#facet-{facet} button.facet-value").EvaluateAllAsync<string[]>(ListValues);
+
+    /// <summary>Returns a facet of an <c>/api/search</c> answer as "value:count", in the API's order, to compare with <see cref="FacetValuesAsync"/>.</summary>
+    public static string[] ApiFacetValues(JsonElement answer, string facet) =>
+        [.. answer.GetProperty("facets").GetProperty(facet).EnumerateArray()
+            .Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count").GetInt32()}")];
 
     /// <summary>Returns the titles of the hits shown, as text.</summary>
     public static async Task<string[]> TitlesAsync(IPage page) => [.. await HitTitles(page).AllTextContentsAsync()];
