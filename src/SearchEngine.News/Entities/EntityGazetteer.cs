@@ -107,7 +107,7 @@ internal sealed class EntityGazetteer
             return null;
         }
 
-        return capitalsOnly.Contains(key) && !IsAcronymSpelling(name) ? null : entry;
+        return capitalsOnly.Contains(key) && !NameShape.IsCapitals(name) ? null : entry;
     }
 
     /// <summary>Returns the listed person whose full name <paramref name="name"/> spells in any transliteration, or null.</summary>
@@ -126,11 +126,11 @@ internal sealed class EntityGazetteer
                 // The first line naming a spelling keeps it: an acronym shared by two bodies means the listed-first one.
                 string key = Compact(spelling);
                 // Short acronyms collide with words (IS and Is, DR and Dr); longer ones are also written Nato, Fifa.
-                if (organizations.TryAdd(key, entry) && IsAcronymSpelling(spelling) && key.Length <= 3)
+                if (organizations.TryAdd(key, entry) && NameShape.IsCapitals(spelling) && key.Length <= 3)
                 {
                     capitalsOnly.Add(key);
                 }
-                else if (!IsAcronymSpelling(spelling))
+                else if (!NameShape.IsCapitals(spelling))
                 {
                     capitalsOnly.Remove(key);
                 }
@@ -185,26 +185,6 @@ internal sealed class EntityGazetteer
                 }
             }
         }
-    }
-
-    /// <summary>True when every letter is a capital (<c>NATO</c>, <c>B.T.</c>, <c>CD&amp;V</c>).</summary>
-    private static bool IsAcronymSpelling(string spelling)
-    {
-        int letters = 0;
-        foreach (char c in spelling)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters >= 1;
     }
 
     private static HashSet<string> LastWords(HashSet<string> phrases)

@@ -111,7 +111,7 @@ internal sealed class EntityResolver
             return;
         }
 
-        string name = Genitive.StripAcronym(mention.Text) is string acronym && mention.TokenCount == 1 && IsUpperCase(acronym)
+        string name = Genitive.StripAcronym(mention.Text) is string acronym && mention.TokenCount == 1 && NameShape.IsCapitals(acronym)
             ? acronym
             : FoldGenitive(mention.Text, known);
         Join(name, EntityGazetteer.Compact(name), mention.Text, null);
@@ -138,24 +138,10 @@ internal sealed class EntityResolver
             return text;
         }
 
-        bool apostrophe = last.EndsWith('\'') || last.EndsWith('\u2019') || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("\u2019s", StringComparison.Ordinal);
-        return apostrophe || known.Contains(stem) ? text[..^(last.Length - stem.Length)] : text;
+        return Genitive.HasApostrophe(last) || known.Contains(stem) ? text[..^(last.Length - stem.Length)] : text;
     }
 
     private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
-
-    private static bool IsUpperCase(string text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     private sealed class Group(string value, string key, GazetteerEntry? listed)
     {

@@ -24,6 +24,10 @@ internal static class Genitive
         return name.Length > 2 && name[^1] == 's' && char.IsLetter(name[^2]) ? name[..^1] : null;
     }
 
+    /// <summary>True when an apostrophe marks <paramref name="name"/> as a genitive (<c>FN's</c>, <c>Bush'</c>), so it is one whatever else is known.</summary>
+    public static bool HasApostrophe(string name) =>
+        name.EndsWith('\'') || name.EndsWith('\u2019') || name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal);
+
     /// <summary>Returns the acronym of an acronym genitive (<c>EF</c> of <c>EFs</c>, <c>B.T.</c> of <c>B.T.s</c>), or null.</summary>
     public static string? StripAcronym(string word)
     {

@@ -144,8 +144,8 @@ internal sealed partial class MentionFinder
     /// <summary>Danish and Dutch surnames from patronymics (Jacobsen, Pedersen, Janssen, Andersson): a person even alone.</summary>
     private bool IsPatronymicSurname(string word)
     {
-        string stem = Genitive.Strip(word) is string s && (s.EndsWith("sen", StringComparison.Ordinal) || s.EndsWith("son", StringComparison.Ordinal)) ? s : word;
-        return stem.Length >= 6 && (stem.EndsWith("sen", StringComparison.Ordinal) || stem.EndsWith("son", StringComparison.Ordinal))
+        string stem = Genitive.Strip(word) is string s && NameShape.EndsWithAny(s, PatronymicEndings) ? s : word;
+        return stem.Length >= 6 && NameShape.EndsWithAny(stem, PatronymicEndings)
             && !lowerCaseWords.Contains(stem.ToLowerInvariant()) && !gazetteer.IsLocation(stem);
     }
 
@@ -168,20 +168,17 @@ internal sealed partial class MentionFinder
         "dreef", "gracht", "dijk", "square", "street", "avenue", "road", "boulevard", "lei", "vest",
     ];
 
-    /// <summary>True for a street or square (Ninoofse Steenweg, Union Square, Rådhuspladsen): a place, not a name.</summary>
-    private static bool IsStreetOrSquare(string word)
-    {
-        string lower = word.ToLowerInvariant();
-        foreach (string ending in StreetEndings)
-        {
-            if (lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    private static readonly string[] PatronymicEndings = ["sen", "son"];
 
-        return false;
-    }
+    // Danish and Dutch compound titles: udenrigsminister, oud-premier, vicepræsident.
+    private static readonly string[] CompoundTitleEndings = ["minister", "præsident", "president", "formand", "voorzitter", "direktør", "directeur"];
+
+    private static readonly string[] DutchAdjectiveEndings = ["sche", "ische", "ële", "ijke", "se", "de", "ste", "ige", "ije"];
+
+    private static readonly string[] DanishAdjectiveEndings = ["iske", "ige", "lige"];
+
+    /// <summary>True for a street or square (Ninoofse Steenweg, Union Square, Rådhuspladsen): a place, not a name.</summary>
+    private static bool IsStreetOrSquare(string word) => NameShape.EndsWithAny(word.ToLowerInvariant(), StreetEndings);
 
     /// <summary>True when two or three capitalised words fill a line alone: a byline or signature (<c>Fabian Lefevere</c>).</summary>
     private bool IsBylineLine(int first, int end)
@@ -202,14 +199,7 @@ internal sealed partial class MentionFinder
     private bool IsAdjective(string word)
     {
         string lower = word.ToLowerInvariant();
-        return Language == "nl"
-            ? lower.Length > 4 && (lower.EndsWith("sche", StringComparison.Ordinal) || lower.EndsWith("ische", StringComparison.Ordinal)
-                || lower.EndsWith("ële", StringComparison.Ordinal) || lower.EndsWith("ijke", StringComparison.Ordinal)
-                || lower.EndsWith("se", StringComparison.Ordinal) || lower.EndsWith("de", StringComparison.Ordinal)
-                || lower.EndsWith("ste", StringComparison.Ordinal) || lower.EndsWith("ige", StringComparison.Ordinal)
-                || lower.EndsWith("ije", StringComparison.Ordinal))
-            : lower.Length > 4 && (lower.EndsWith("iske", StringComparison.Ordinal) || lower.EndsWith("ige", StringComparison.Ordinal)
-                || lower.EndsWith("lige", StringComparison.Ordinal));
+        return lower.Length > 4 && NameShape.EndsWithAny(lower, Language == "nl" ? DutchAdjectiveEndings : DanishAdjectiveEndings);
     }
 
     private bool HasLowerCaseWord(int start, int end)
@@ -327,11 +317,7 @@ internal sealed partial class MentionFinder
             return true;
         }
 
-        // Danish and Dutch compound titles: udenrigsminister, oud-premier, vicepræsident.
-        return lower.Length > 8 && (lower.EndsWith("minister", StringComparison.Ordinal) || lower.EndsWith("præsident", StringComparison.Ordinal)
-            || lower.EndsWith("president", StringComparison.Ordinal) || lower.EndsWith("formand", StringComparison.Ordinal)
-            || lower.EndsWith("voorzitter", StringComparison.Ordinal) || lower.EndsWith("direktør", StringComparison.Ordinal)
-            || lower.EndsWith("directeur", StringComparison.Ordinal));
+        return lower.Length > 8 && NameShape.EndsWithAny(lower, CompoundTitleEndings);
     }
 
     private bool PrecededByTitle(int i)
@@ -373,11 +359,6 @@ internal sealed partial class MentionFinder
         {
             if (char.IsLetter(c))
             {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
                 letters++;
             }
             else if (!char.IsDigit(c) && c is not ('.' or '&' or '/' or '-'))
@@ -386,23 +367,16 @@ internal sealed partial class MentionFinder
             }
         }
 
+        if (!NameShape.IsCapitals(core))
+        {
+            return false;
+        }
+
         // Unlisted capitals beyond four letters are shouting or a heading (ZOOLOGI, OPLÆG), not an acronym.
         // Two capitals alone are too often an abbreviation (score tables, initials); listed ones (EU, FN) are found by the gazetteer.
         return letters is >= 3 and <= 4 && !NotOrganizationAcronyms.Contains(core.Replace(".", string.Empty, StringComparison.Ordinal))
             && !lowerCaseWords.Contains(core.ToLowerInvariant()) && !nonNames.Contains(core);
     }
 
-    private bool HasOrganizationEnding(string word)
-    {
-        string lower = word.ToLowerInvariant();
-        foreach (string suffix in gazetteer.OrganizationSuffixes)
-        {
-            if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasOrganizationEnding(string word) => NameShape.EndsWithAny(word.ToLowerInvariant(), gazetteer.OrganizationSuffixes, before: 3);
 }

@@ -214,18 +214,7 @@ internal sealed partial class MentionFinder
     private bool HasDigit(NameToken token) => text.AsSpan(token.Start, token.Length).IndexOfAnyInRange('0', '9') >= 0;
 
     /// <summary>True for a channel or model code in capitals and digits (<c>VT4</c>, <c>TF1</c>).</summary>
-    private bool IsCapitalsAndDigits(NameToken token)
-    {
-        foreach (char c in text.AsSpan(token.Start, token.Length))
-        {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return token.Length <= 5;
-    }
+    private bool IsCapitalsAndDigits(NameToken token) => token.Length <= 5 && NameShape.IsCapitals(text.AsSpan(token.Start, token.Length));
 
     private string Word(NameToken token) => text.Substring(token.Start, token.Length);
 
