@@ -53,12 +53,54 @@ public static class FacetValueSearch
         return Find(segments, field, prefix, limit);
     }
 
+    /// <summary>
+    /// Returns the number of live documents in the index that have each of <paramref name="values"/> in the
+    /// sorted-set field <paramref name="field"/>, in one pass over the documents; values no document has are left
+    /// out. Results come by count descending, then label.
+    /// </summary>
+    /// <param name="searcher">The searcher whose reader is counted.</param>
+    /// <param name="field">The facet field, e.g. <c>person</c>.</param>
+    /// <param name="values">The exact values to count.</param>
+    public static IReadOnlyList<LabelAndCount> Count(IndexSearcher searcher, string field, IReadOnlyCollection<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        ArgumentNullException.ThrowIfNull(values);
+        var segments = new List<(LeafContext, FixedBitSet?)>(searcher.Leaves.Count);
+        foreach (LeafContext leaf in searcher.Leaves)
+        {
+            segments.Add((leaf, null));
+        }
+
+        return CountMarked(segments, field, (docValues, marks) =>
+        {
+            int marked = 0;
+            foreach (string value in values)
+            {
+                long ordinal = docValues.LookupTerm(value);
+                if (ordinal >= 0 && !marks[ordinal])
+                {
+                    marks[ordinal] = true;
+                    marked++;
+                }
+            }
+
+            return marked;
+        }).GetAll();
+    }
+
     private static IReadOnlyList<LabelAndCount> Find(List<(LeafContext Leaf, FixedBitSet? Bits)> segments, string field, string prefix, int limit)
     {
         ArgumentException.ThrowIfNullOrEmpty(field);
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         string folded = FacetFolding.Fold(prefix.Trim());
+        return CountMarked(segments, field, (values, marks) => FoldedValueIndex.For(values).Mark(folded, marks)).GetTop(limit);
+    }
+
+    /// <summary>Counts, per segment, the ordinals <paramref name="mark"/> marks (it returns how many), over the segment's given or live documents.</summary>
+    private static SortedSetFacetCounts CountMarked(List<(LeafContext Leaf, FixedBitSet? Bits)> segments, string field, Func<SortedSetDocValues, bool[], int> mark)
+    {
         var counter = new FacetFieldCounter(field);
         foreach ((LeafContext leaf, FixedBitSet? bits) in segments)
         {
@@ -69,7 +111,7 @@ public static class FacetValueSearch
             }
 
             var marks = new bool[values.ValueCount];
-            if (FoldedValueIndex.For(values).Mark(folded, marks) == 0)
+            if (mark(values, marks) == 0)
             {
                 continue;
             }
@@ -95,6 +137,6 @@ public static class FacetValueSearch
             counter.EndSegment(marks);
         }
 
-        return counter.ToCounts().GetTop(limit);
+        return counter.ToCounts();
     }
 }

@@ -13,7 +13,7 @@ namespace SearchEngine.News.Search;
 /// The canonical values are searched as <see cref="FacetValueSearch"/> does. Aliases live in a second sorted-set
 /// field (<see cref="NewsFields.AliasOf"/>) whose labels are <c>alias</c>, the separator U+001F, then the
 /// canonical value; the aliases matching the prefix name canonical values, whose exact article counts are then
-/// read from the facet field itself. Results come by count descending, then label, as facet lists do.
+/// read from the facet field itself, all in one pass. Results come by count descending, then label, as facet lists do.
 /// </remarks>
 public static class NewsFacetValues
 {
@@ -43,18 +43,23 @@ public static class NewsFacetValues
 
         // Only the alias part of a label may match: its canonical part is what the direct search covered.
         string folded = FacetFolding.Fold(prefix.Trim());
+        var throughAliases = new HashSet<string>(StringComparer.Ordinal);
         foreach (LabelAndCount alias in FacetValueSearch.Find(searcher, NewsFields.AliasOf(facet), prefix, int.MaxValue))
         {
             int separator = alias.Label.IndexOf(AliasSeparator, StringComparison.Ordinal);
-            if (separator <= 0 || !WordStartsWith(FacetFolding.Fold(alias.Label[..separator]), folded))
+            if (separator > 0 && WordStartsWith(FacetFolding.Fold(alias.Label[..separator]), folded)
+                && !found.ContainsKey(alias.Label[(separator + 1)..]))
             {
-                continue;
+                throughAliases.Add(alias.Label[(separator + 1)..]);
             }
+        }
 
-            string canonical = alias.Label[(separator + 1)..];
-            if (!found.ContainsKey(canonical))
+        // The canonical values' own counts, all in one pass (an alias's count is only its articles').
+        if (throughAliases.Count > 0)
+        {
+            foreach (LabelAndCount value in FacetValueSearch.Count(searcher, facet, throughAliases))
             {
-                found[canonical] = CountOf(searcher, facet, canonical);
+                found[value.Label] = value.Count;
             }
         }
 
@@ -66,19 +71,6 @@ public static class NewsFacetValues
 
         values.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Label, b.Label));
         return values.Count > limit ? values.GetRange(0, limit) : values;
-    }
-
-    private static int CountOf(IndexSearcher searcher, string facet, string value)
-    {
-        foreach (LabelAndCount candidate in FacetValueSearch.Find(searcher, facet, value, int.MaxValue))
-        {
-            if (candidate.Label == value)
-            {
-                return candidate.Count;
-            }
-        }
-
-        return 0;
     }
 
     private static bool WordStartsWith(string folded, string prefix)

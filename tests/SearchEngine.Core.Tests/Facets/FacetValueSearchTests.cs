@@ -72,6 +72,17 @@ public sealed class FacetValueSearchTests : IDisposable
         Assert.Equal("Jens-Otto Krag=1, Søren Østergaard=1, Ørsted=1", Show(FacetValueSearch.Find(alfa.MatchingDocs, "person", "o", limit: 10)));
     }
 
+    [Fact]
+    public void CountGivesTheExactValuesLiveDocumentCountsInOnePass()
+    {
+        // Across segments, the deleted document not counted, unknown and repeated values ignored, no prefix matching.
+        string[] values = ["Poul Schlüter", "Zoë Kravitz", "Ørsted", "Poul", "No Such Person", "Ørsted"];
+
+        Assert.Equal("Ørsted=4, Poul Schlüter=3, Zoë Kravitz=1", Show(FacetValueSearch.Count(index.Searcher, "person", values)));
+        Assert.Empty(FacetValueSearch.Count(index.Searcher, "person", []));
+        Assert.Empty(FacetValueSearch.Count(index.Searcher, "nosuchfield", values));
+    }
+
     public void Dispose() => index.Dispose();
 
     private static string Show(IEnumerable<LabelAndCount> values) => string.Join(", ", values.Select(v => $"{v.Label}={v.Count}"));
