@@ -34,7 +34,7 @@ internal static class CliApplication
                 EnableDefaultExceptionHandler = false,
             });
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or News.Articles.ArticleFormatException or Core.QueryParsing.QueryParseException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentException or News.Articles.ArticleFormatException or News.QueryParsing.QueryParseException)
         {
             console.Error.WriteLine($"searchctl: {ex.Message}");
             return FailureExitCode;

@@ -1,56 +1,40 @@
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Search;
-using SearchEngine.Core.Util;
 
 namespace SearchEngine.Core.Facets;
 
 /// <summary>
-/// Finds the values of a facet field by prefix, ignoring case and diacritics, with their document counts: the
-/// type-ahead of a facet filter box (<c>schl</c> lists <c>Poul Schlüter</c>).
+/// Counts chosen values of a facet field over every live document: the values a predicate keeps (a facet value
+/// search by prefix), or a given set of values. The predicate runs once per distinct value of each segment; the
+/// documents are then read once, counting only the kept ordinals (no per-document allocation). Thread-safe.
 /// </summary>
-/// <remarks>
-/// A value matches when the folded prefix (<see cref="FacetFolding"/>) begins the folded value or any word of
-/// it. Counts are exact: per segment, the matching ordinals are found in a cached folded index of the values,
-/// then the documents are read once, counting only those ordinals (no per-document allocation). Results come by
-/// count descending, then label in code point order, as facet lists do. Thread-safe.
-/// </remarks>
 public static class FacetValueSearch
 {
     /// <summary>
-    /// Returns up to <paramref name="limit"/> values of the sorted-set field <paramref name="field"/> matching
-    /// <paramref name="prefix"/>, each with the number of live documents in the index that have it.
+    /// Returns the number of live documents in the index that have each value of the sorted-set field
+    /// <paramref name="field"/> that <paramref name="accept"/> keeps (every value when it is null).
     /// </summary>
-    /// <param name="searcher">The searcher whose reader is searched.</param>
+    /// <param name="searcher">The searcher whose reader is counted.</param>
     /// <param name="field">The facet field, e.g. <c>person</c>.</param>
-    /// <param name="prefix">What the user typed; an empty or blank prefix matches every value.</param>
-    /// <param name="limit">The most values to return.</param>
-    /// <returns>The matching values with their counts, most frequent first.</returns>
-    public static IReadOnlyList<LabelAndCount> Find(IndexSearcher searcher, string field, string prefix, int limit)
+    /// <param name="accept">The predicate over values, or null for all.</param>
+    public static SortedSetFacetCounts Count(IndexSearcher searcher, string field, Func<string, bool>? accept)
     {
         ArgumentNullException.ThrowIfNull(searcher);
-        var segments = new List<(LeafContext, FixedBitSet?)>(searcher.Leaves.Count);
-        foreach (LeafContext leaf in searcher.Leaves)
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        return CountMarked(searcher, field, (docValues, marks) =>
         {
-            segments.Add((leaf, null));
-        }
+            int marked = 0;
+            for (int ordinal = 0; ordinal < marks.Length; ordinal++)
+            {
+                if (accept is null || accept(docValues.LookupOrdinal(ordinal)))
+                {
+                    marks[ordinal] = true;
+                    marked++;
+                }
+            }
 
-        return Find(segments, field, prefix, limit);
-    }
-
-    /// <summary>
-    /// Returns up to <paramref name="limit"/> values of <paramref name="field"/> matching <paramref name="prefix"/>,
-    /// counted over <paramref name="matchingDocs"/> only (e.g. the results of a search, from <see cref="FacetsCollector"/>).
-    /// </summary>
-    public static IReadOnlyList<LabelAndCount> Find(IReadOnlyList<MatchingDocs> matchingDocs, string field, string prefix, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(matchingDocs);
-        var segments = new List<(LeafContext, FixedBitSet?)>(matchingDocs.Count);
-        foreach (MatchingDocs docs in matchingDocs)
-        {
-            segments.Add((docs.Leaf, docs.Bits));
-        }
-
-        return Find(segments, field, prefix, limit);
+            return marked;
+        });
     }
 
     /// <summary>
@@ -66,13 +50,7 @@ public static class FacetValueSearch
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentException.ThrowIfNullOrEmpty(field);
         ArgumentNullException.ThrowIfNull(values);
-        var segments = new List<(LeafContext, FixedBitSet?)>(searcher.Leaves.Count);
-        foreach (LeafContext leaf in searcher.Leaves)
-        {
-            segments.Add((leaf, null));
-        }
-
-        return CountMarked(segments, field, (docValues, marks) =>
+        return CountMarked(searcher, field, (docValues, marks) =>
         {
             int marked = 0;
             foreach (string value in values)
@@ -89,20 +67,11 @@ public static class FacetValueSearch
         }).GetAll();
     }
 
-    private static IReadOnlyList<LabelAndCount> Find(List<(LeafContext Leaf, FixedBitSet? Bits)> segments, string field, string prefix, int limit)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(field);
-        ArgumentNullException.ThrowIfNull(prefix);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        string folded = FacetFolding.Fold(prefix.Trim());
-        return CountMarked(segments, field, (values, marks) => FoldedValueIndex.For(values).Mark(folded, marks)).GetTop(limit);
-    }
-
-    /// <summary>Counts, per segment, the ordinals <paramref name="mark"/> marks (it returns how many), over the segment's given or live documents.</summary>
-    private static SortedSetFacetCounts CountMarked(List<(LeafContext Leaf, FixedBitSet? Bits)> segments, string field, Func<SortedSetDocValues, bool[], int> mark)
+    /// <summary>Counts, per segment, the ordinals <paramref name="mark"/> marks (it returns how many), over the segment's live documents.</summary>
+    private static SortedSetFacetCounts CountMarked(IndexSearcher searcher, string field, Func<SortedSetDocValues, bool[], int> mark)
     {
         var counter = new FacetFieldCounter(field);
-        foreach ((LeafContext leaf, FixedBitSet? bits) in segments)
+        foreach (LeafContext leaf in searcher.Leaves)
         {
             SegmentReader reader = leaf.Reader;
             if (reader.GetSortedSetDocValues(field) is not { } values)
@@ -119,18 +88,11 @@ public static class FacetValueSearch
             // Counting every ordinal of a document costs the same as testing each against the marks; the marks
             // then decide which counts are kept.
             counter.BeginSegment(reader);
-            if (bits is not null)
+            for (int doc = 0; doc < reader.MaxDoc; doc++)
             {
-                counter.Count(bits);
-            }
-            else
-            {
-                for (int doc = 0; doc < reader.MaxDoc; doc++)
+                if (reader.IsLive(doc))
                 {
-                    if (reader.IsLive(doc))
-                    {
-                        counter.Count(doc);
-                    }
+                    counter.Count(doc);
                 }
             }
 

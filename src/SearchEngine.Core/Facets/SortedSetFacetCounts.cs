@@ -34,6 +34,12 @@ public sealed class SortedSetFacetCounts
     /// <summary>Gets the number of distinct values with a non-zero count.</summary>
     public int LabelCount => labels.Length;
 
+    /// <summary>Gets the values with a non-zero count, in no particular order; <see cref="Counts"/> holds their counts at the same index.</summary>
+    public IReadOnlyList<string> Labels => labels;
+
+    /// <summary>Gets the counts of <see cref="Labels"/>, index for index.</summary>
+    public IReadOnlyList<int> Counts => counts;
+
     /// <summary>
     /// Counts <paramref name="field"/> over <paramref name="matchingDocs"/> (from <see cref="FacetsCollector"/>),
     /// segment by segment, reading each matching document's ordinals once.

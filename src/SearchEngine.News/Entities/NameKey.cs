@@ -1,5 +1,5 @@
 using System.Text;
-using SearchEngine.Core.Facets;
+using SearchEngine.News.Facets;
 
 namespace SearchEngine.News.Entities;
 

@@ -1,41 +1,43 @@
-using SearchEngine.Analysis;
-using SearchEngine.Core.Documents;
+using System.Globalization;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Entities;
-using SearchEngine.News.Search;
+using SearchEngine.News.Facets;
 
 namespace SearchEngine.News.Indexing;
 
-/// <summary>Turns an article into the document the index stores (see <see cref="NewsFields"/>).</summary>
-public static class ArticleDocuments
+/// <summary>
+/// The article schema, defined once for every engine: turns an article into the <see cref="IndexDocument"/> the
+/// engines index (see <see cref="NewsFields"/> for what each field is for).
+/// </summary>
+internal static class ArticleDocuments
 {
-    /// <summary>Returns the term that identifies <paramref name="id"/>'s document, for updates and deletes.</summary>
-    public static Term IdTerm(string id) => new(NewsFields.Id, id);
-
-    /// <summary>Builds the document of <paramref name="article"/>, analyzing its text with its language's analyzer.</summary>
-    public static Document ToDocument(Article article)
+    /// <summary>Builds the document of <paramref name="article"/>; its text fields are analysed in its language by the engine.</summary>
+    public static IndexDocument ToDocument(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        Analyzer analyzer = AnalyzerRegistry.Get(article.Language);
+
         // The fields a hit shows (id, title, date, language, persons, organizations) are also doc values, so a
         // result page loads without decompressing the stored-field blocks, which hold the bodies.
-        var document = new Document()
-            .Add(Field.Keyword(NewsFields.Id, article.Id, stored: true))
-            .Add(Field.SortedSetDocValues(NewsFields.Id, article.Id))
-            .Add(Field.SortedSetDocValues(NewsFields.Title, article.Title))
-            .Add(Field.Keyword(NewsFields.Language, article.Language, stored: true))
-            .Add(Field.SortedSetDocValues(NewsFields.Language, article.Language))
-            .Add(Field.Text(NewsFields.TitleOf(article.Language), article.Title, analyzer, stored: false))
-            .Add(Field.Text(NewsFields.BodyOf(article.Language), article.Body, analyzer, stored: false))
-            .Add(Field.Stored(NewsFields.Title, article.Title))
-            .Add(Field.Stored(NewsFields.Body, article.Body));
+        var document = new IndexDocument()
+            .Keyword(NewsFields.Id, article.Id)
+            .Stored(NewsFields.Id, article.Id)
+            .Value(NewsFields.Id, article.Id)
+            .Value(NewsFields.Title, article.Title)
+            .Keyword(NewsFields.Language, article.Language)
+            .Stored(NewsFields.Language, article.Language)
+            .Facet(NewsFields.Language, article.Language)
+            .Text(NewsFields.TitleOf(article.Language), article.Title, article.Language)
+            .Text(NewsFields.BodyOf(article.Language), article.Body, article.Language)
+            .Stored(NewsFields.Title, article.Title)
+            .Stored(NewsFields.Body, article.Body);
 
         if (article.Date is ArticleDate date)
         {
-            document.Add(Field.Stored(NewsFields.Date, date.ToString()))
-                .Add(Field.NumericDocValues(NewsFields.Date, date.SortKey))
-                .Add(Field.SortedSetDocValues(NewsFields.DateText, date.ToString()));
-            AddFacetTerm(document, NewsFields.Year, date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture));
+            document.Stored(NewsFields.Date, date.ToString())
+                .Numeric(NewsFields.Date, date.SortKey)
+                .Value(NewsFields.DateText, date.ToString());
+            AddFacetTerm(document, NewsFields.Year, date.Year.ToString("D4", CultureInfo.InvariantCulture));
             if (date.Precision >= ArticleDatePrecision.Month)
             {
                 AddFacetTerm(document, NewsFields.Month, date.ToString()[..7]);
@@ -43,7 +45,7 @@ public static class ArticleDocuments
 
             if (date.Precision == ArticleDatePrecision.Day)
             {
-                document.Add(Field.Keyword(NewsFields.Day, date.ToString()));
+                document.Keyword(NewsFields.Day, date.ToString());
             }
         }
 
@@ -71,7 +73,7 @@ public static class ArticleDocuments
     /// <paramref name="surnames"/>, the surnames of its spellings) as terms only:
     /// a filter or a <c>person:</c> query for any spelling finds the article, while facets count one value.
     /// </summary>
-    private static void AddEntities(Document document, string field, IReadOnlyList<EntityValue> entities, bool surnames)
+    private static void AddEntities(IndexDocument document, string field, IReadOnlyList<EntityValue> entities, bool surnames)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (EntityValue entity in entities)
@@ -88,10 +90,10 @@ public static class ArticleDocuments
             {
                 if (terms.Add(alias))
                 {
-                    document.Add(Field.Keyword(field, alias));
+                    document.Keyword(field, alias);
                 }
 
-                document.Add(Field.SortedSetDocValues(NewsFields.AliasOf(field), alias + NewsFacetValues.AliasSeparator + entity.Value));
+                document.Facet(NewsFields.AliasOf(field), alias + NewsFacetValues.AliasSeparator + entity.Value);
             }
 
             if (surnames)
@@ -107,17 +109,21 @@ public static class ArticleDocuments
         }
     }
 
-    private static void AddSurname(Document document, string field, string name, HashSet<string> terms)
+    private static void AddSurname(IndexDocument document, string field, string name, HashSet<string> terms)
     {
         int space = name.LastIndexOf(' ');
         if (space > 0 && terms.Add(name[(space + 1)..]))
         {
-            document.Add(Field.Keyword(field, name[(space + 1)..]));
+            document.Keyword(field, name[(space + 1)..]);
         }
     }
 
-    private static void AddFacetTerm(Document document, string field, string value, bool stored = false)
+    private static void AddFacetTerm(IndexDocument document, string field, string value, bool stored = false)
     {
-        document.Add(Field.Keyword(field, value, stored)).Add(Field.SortedSetDocValues(field, value));
+        document.Keyword(field, value).Facet(field, value);
+        if (stored)
+        {
+            document.Stored(field, value);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using SearchEngine.Core.Index;
 using SearchEngine.News.Articles;
 
 namespace SearchEngine.News.Indexing;
@@ -16,7 +15,7 @@ public sealed record BulkIndexOptions
     public Action<ArticleError>? OnSkipped { get; init; }
 
     /// <summary>Gets the callback after each commit (intermediate and final).</summary>
-    public Action<CommitPoint>? OnCommit { get; init; }
+    public Action<NewsCommit>? OnCommit { get; init; }
 
     /// <summary>Gets the callback with the number of articles added so far, called about every 256 articles.</summary>
     public Action<long>? OnProgress { get; init; }

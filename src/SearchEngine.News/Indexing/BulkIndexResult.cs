@@ -1,4 +1,3 @@
-using SearchEngine.Core.Index;
 
 namespace SearchEngine.News.Indexing;
 
@@ -7,4 +6,4 @@ namespace SearchEngine.News.Indexing;
 /// <param name="Skipped">The malformed records skipped.</param>
 /// <param name="Commit">The final commit.</param>
 /// <param name="Elapsed">The wall time of the run, reading included.</param>
-public sealed record BulkIndexResult(long Added, long Skipped, CommitPoint Commit, TimeSpan Elapsed);
+public sealed record BulkIndexResult(long Added, long Skipped, NewsCommit Commit, TimeSpan Elapsed);

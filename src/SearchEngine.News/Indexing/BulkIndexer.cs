@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using SearchEngine.Core.Index;
 using SearchEngine.News.Articles;
 
 namespace SearchEngine.News.Indexing;
@@ -105,7 +104,7 @@ public static class BulkIndexer
             throw new IOException($"Indexing failed after {added} articles: {failure.Message}", failure);
         }
 
-        CommitPoint commit;
+        NewsCommit commit;
         lock (commitLock)
         {
             commit = index.Commit();

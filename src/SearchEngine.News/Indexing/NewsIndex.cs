@@ -1,67 +1,118 @@
-using SearchEngine.Core.Facets;
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Indexing;
 
 /// <summary>
-/// A news index in a folder: add (upsert by id), delete and commit articles, read statistics, verify. Writes go
-/// through one <see cref="IndexWriter"/> opened on first write (it holds the folder's write lock until disposed);
-/// reads open the latest commit.
+/// A news index in a folder, on the engine that wrote it: add (upsert by id), delete and commit articles, search
+/// the latest commit, read statistics, verify. The server, <c>searchctl</c> and embedding applications reach the
+/// engines only through this facade.
 /// </summary>
+/// <remarks>
+/// Writes go through one engine writer opened on the first change; it holds the folder's write lock until
+/// <see cref="Dispose"/>, which drops uncommitted changes. Searches see the commit that was newest when they
+/// started: <see cref="Search"/> and its siblings first look for a newer commit (also one made by another
+/// process) and swap it in; <see cref="AcquireSearcher"/> does not, and <see cref="Refresh"/> does it alone.
+/// </remarks>
 public sealed class NewsIndex : IDisposable
 {
-    private readonly FileSystemDirectory directory;
-    private readonly IndexWriterConfig writerConfig;
-    private readonly Lock writerLock = new();
-    private IndexWriter? writer;
-    private SearcherManager? searchers;
+    private readonly IEngineIndex engineIndex;
+    private readonly SearcherManager searchers;
 
-    private NewsIndex(string path, IndexWriterConfig writerConfig)
+    private NewsIndex(string engine, IEngineIndex engineIndex, NewsSearchLimits limits)
     {
-        directory = new FileSystemDirectory(path);
-        this.writerConfig = writerConfig;
+        Engine = engine;
+        this.engineIndex = engineIndex;
+        searchers = new SearcherManager(engineIndex.OpenSnapshot, snapshot => new NewsSearcher(snapshot, engineIndex.GetAnalyzer, limits));
     }
 
     /// <summary>Gets the index folder's absolute path.</summary>
-    public string Path => directory.Path;
+    public string Path => engineIndex.Path;
 
-    /// <summary>Gets the folder as an index directory, for readers and searchers.</summary>
-    public IndexDirectory Directory => directory;
+    /// <summary>Gets the name of the engine the folder is indexed with (<see cref="NewsEngines.Names"/>).</summary>
+    public string Engine { get; }
 
-    /// <summary>Opens the index in <paramref name="path"/> (the folder is created when missing; nothing is written until the first change).</summary>
-    public static NewsIndex Open(string path, IndexWriterConfig? writerConfig = null) => new(path, writerConfig ?? new IndexWriterConfig());
+    /// <summary>Gets a value indicating whether the folder holds a commit.</summary>
+    public bool HasCommit => engineIndex.HasCommit;
 
-    /// <summary>Adds <paramref name="article"/>, replacing any article with the same id.</summary>
+    /// <summary>
+    /// Opens the index in <paramref name="path"/> with the engine that wrote it (the folder is created when missing;
+    /// nothing is written until the first change, which records the engine in the folder).
+    /// </summary>
+    /// <exception cref="ArgumentException"><see cref="NewsIndexOptions.Engine"/> names an unknown engine, or another engine than the one that wrote the folder.</exception>
+    public static NewsIndex Open(string path, NewsIndexOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= new NewsIndexOptions();
+        string fullPath = System.IO.Path.GetFullPath(path);
+        string engine = ResolveEngine(fullPath, options.Engine);
+        if (NewsEngines.ReadMarker(fullPath) != engine)
+        {
+            NewsEngines.WriteMarker(fullPath, engine);
+        }
+
+        IEngineIndex opened = NewsEngines.Get(engine).Open(fullPath, new EngineIndexOptions { Create = options.Create, RamBufferMB = options.RamBufferMB });
+        return new NewsIndex(engine, opened, options.Limits);
+    }
+
+    /// <summary>Tells whether the folder <paramref name="path"/> holds a committed index of any engine.</summary>
+    public static bool Exists(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string fullPath = System.IO.Path.GetFullPath(path);
+        if (!Directory.Exists(fullPath))
+        {
+            return false;
+        }
+
+        if (RecordedEngine(fullPath) is not string engine)
+        {
+            return false;
+        }
+
+        using IEngineIndex index = NewsEngines.Get(engine).Open(fullPath, new EngineIndexOptions());
+        return index.HasCommit;
+    }
+
+    /// <summary>Adds <paramref name="article"/>, replacing any article with the same id; thread-safe.</summary>
     public void Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        Writer.UpdateDocument(ArticleDocuments.IdTerm(article.Id), ArticleDocuments.ToDocument(article));
+        engineIndex.Update(NewsFields.Id, article.Id, ArticleDocuments.ToDocument(article));
     }
 
     /// <summary>Deletes the article with id <paramref name="id"/> (nothing happens when there is none).</summary>
     public void Delete(string id)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        Writer.DeleteDocuments(ArticleDocuments.IdTerm(id));
+        engineIndex.Delete(NewsFields.Id, id);
     }
 
-    /// <summary>Makes every change durable and visible to readers, atomically; returns the commit.</summary>
-    public CommitPoint Commit(IReadOnlyDictionary<string, string>? userData = null) => Writer.Commit(userData);
+    /// <summary>Makes every change durable and visible to searches that start afterwards, atomically; returns the commit.</summary>
+    public NewsCommit Commit(IReadOnlyDictionary<string, string>? userData = null)
+    {
+        EngineCommit commit = engineIndex.Commit(userData);
+        return new NewsCommit(commit.Generation, commit.LiveDocs, commit.Bytes);
+    }
 
-    /// <summary>Opens a reader over the latest commit.</summary>
-    public DirectoryReader OpenReader() => DirectoryReader.Open(directory);
+    /// <summary>Returns a lease on the searcher of the newest commit seen (opening the latest on first use), without looking for a newer one.</summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no commit.</exception>
+    public NewsSearcherLease AcquireSearcher() => searchers.Acquire();
+
+    /// <summary>Swaps in the folder's latest commit for new searches when it is newer; returns whether it did.</summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no commit.</exception>
+    public bool Refresh() => searchers.MaybeRefresh();
 
     /// <summary>
-    /// Searches the latest commit (reopened when a newer commit appears, also one made by another process);
-    /// throws <see cref="Core.QueryParsing.QueryParseException"/> naming the position for a malformed query.
+    /// Searches the latest commit; throws <see cref="QueryParsing.QueryParseException"/> naming the position for a
+    /// malformed query and <see cref="ArgumentException"/> naming the parameter for a bad request.
     /// </summary>
     public NewsSearchResponse Search(NewsSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using SearcherManager.Lease lease = AcquireSearcher();
+        using NewsSearcherLease lease = AcquireLatest();
         return lease.Searcher.Search(request);
     }
 
@@ -85,9 +136,8 @@ public sealed class NewsIndex : IDisposable
     public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets)
     {
         ArgumentNullException.ThrowIfNull(request);
-        IReadOnlyList<string> fields = NewsFacets.Fields(facets);
-        using SearcherManager.Lease lease = AcquireSearcher();
-        return lease.Searcher.SearchWithFacets(request, fields);
+        using NewsSearcherLease lease = AcquireLatest();
+        return lease.Searcher.SearchWithFacets(request, facets);
     }
 
     /// <summary>Searches with facet counts on a thread-pool thread; see <see cref="SearchWithFacets"/>.</summary>
@@ -107,61 +157,75 @@ public sealed class NewsIndex : IDisposable
     /// <returns>The matching values with their counts.</returns>
     public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10)
     {
-        ArgumentNullException.ThrowIfNull(facet);
-        ArgumentNullException.ThrowIfNull(prefix);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (!NewsFacets.Searchable.Contains(facet))
-        {
-            throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
-        }
-
-        using SearcherManager.Lease lease = AcquireSearcher();
-        return NewsFacetValues.Find(lease.Searcher.Searcher, facet, prefix, limit);
+        using NewsSearcherLease lease = AcquireLatest();
+        return lease.Searcher.FindFacetValues(facet, prefix, limit);
     }
 
     /// <summary>Finds facet values on a thread-pool thread; see <see cref="FindFacetValues"/>.</summary>
     public Task<IReadOnlyList<LabelAndCount>> FindFacetValuesAsync(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default) =>
         Task.Run(() => FindFacetValues(facet, prefix, limit), cancellationToken);
 
+    /// <summary>Returns the article <paramref name="id"/> as the latest commit stores it, or null when it has none.</summary>
+    public StoredArticle? GetArticle(string id)
+    {
+        using NewsSearcherLease lease = AcquireLatest();
+        return lease.Searcher.GetArticle(id);
+    }
+
     /// <summary>Computes statistics of the latest commit: documents, segments, bytes, languages and top facet values.</summary>
     public IndexStats GetStats(int topValues = 10)
     {
-        using DirectoryReader reader = OpenReader();
-        return IndexStats.Compute(reader, topValues);
+        using IEngineSnapshot snapshot = engineIndex.OpenSnapshot();
+        return IndexStats.Compute(Engine, snapshot, topValues);
     }
 
-    /// <summary>Checks every checksum and structure of the latest commit.</summary>
-    public VerifyResult Verify() => IndexVerifier.Verify(directory);
+    /// <summary>Checks every checksum and structure of the latest commit with the engine's own checker.</summary>
+    public EngineVerifyResult Verify() => engineIndex.Verify();
 
-    /// <summary>Releases the writer (uncommitted changes are dropped) and the folder.</summary>
+    /// <summary>Releases the searchers once their searches end, and the writer: uncommitted changes are dropped.</summary>
     public void Dispose()
     {
-        searchers?.Dispose();
-        writer?.Dispose();
-        directory.Dispose();
+        searchers.Dispose();
+        engineIndex.Dispose();
     }
 
-    /// <summary>Returns a lease on the searcher of the latest commit, creating the manager on first use.</summary>
-    private SearcherManager.Lease AcquireSearcher()
+    private static string ResolveEngine(string path, string? requested)
     {
-        SearcherManager manager;
-        lock (writerLock)
+        if (requested is not null && !NewsEngines.IsKnown(requested))
         {
-            manager = searchers ??= new SearcherManager(directory, new NewsSearchLimits());
+            throw new ArgumentException($"Unknown engine '{requested}'; expected one of: {string.Join(", ", NewsEngines.Names)}.", nameof(requested));
         }
 
-        return manager.Acquire();
+        string? recorded = RecordedEngine(path);
+        if (recorded is not null && requested is not null && recorded != requested)
+        {
+            throw new ArgumentException(
+                $"The index in '{path}' was written by the {recorded} engine and cannot be opened as {requested}; rebuild it into an empty folder to change engines.",
+                nameof(requested));
+        }
+
+        return recorded ?? requested ?? NewsEngines.Default;
     }
 
-    internal IndexWriter Writer
+    /// <summary>
+    /// Returns the engine of the index in <paramref name="path"/>, or null when the folder holds no commit (a marker
+    /// left without one names nothing yet). Folders committed before engines were recorded have no marker: a
+    /// Lucene 4.8 commit has a <c>segments.gen</c> file beside <c>segments_N</c>, the native engine's has not.
+    /// </summary>
+    private static string? RecordedEngine(string path)
     {
-        get
+        if (!Directory.Exists(path) || !Directory.EnumerateFiles(path, "segments_*").Any())
         {
-            // Several indexing threads may ask at once; only one writer may hold the folder's lock.
-            lock (writerLock)
-            {
-                return writer ??= new IndexWriter(directory, writerConfig);
-            }
+            return null;
         }
+
+        return NewsEngines.ReadMarker(path)
+            ?? (File.Exists(System.IO.Path.Combine(path, "segments.gen")) ? NewsEngines.LuceneNet : NewsEngines.Native);
+    }
+
+    private NewsSearcherLease AcquireLatest()
+    {
+        searchers.MaybeRefresh();
+        return searchers.Acquire();
     }
 }

@@ -1,5 +1,5 @@
 using System.Text;
-using SearchEngine.Core.Highlighting;
+using SearchEngine.News.Highlighting;
 
 namespace SearchEngine.News.Search;
 

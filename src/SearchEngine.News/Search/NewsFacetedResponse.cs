@@ -1,4 +1,4 @@
-using SearchEngine.Core.Facets;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 
 namespace SearchEngine.News.Search;
@@ -9,8 +9,8 @@ namespace SearchEngine.News.Search;
 /// <param name="Sideways">Counts per facet field with the filter of the dimension that drives it removed (equal to drill-down for unfiltered dimensions).</param>
 public sealed record NewsFacetedResponse(
     NewsSearchResponse Response,
-    IReadOnlyDictionary<string, SortedSetFacetCounts> DrillDown,
-    IReadOnlyDictionary<string, SortedSetFacetCounts> Sideways)
+    IReadOnlyDictionary<string, FacetCounts> DrillDown,
+    IReadOnlyDictionary<string, FacetCounts> Sideways)
 {
     /// <summary>
     /// Returns the counts of the facet field <paramref name="field"/> (<c>person</c>, <c>year</c>, ...), drill-sideways
@@ -19,7 +19,7 @@ public sealed record NewsFacetedResponse(
     /// <param name="field">The facet field.</param>
     /// <param name="sideways">True for the counts without the field's own filter (what a facet sidebar shows), false for every filter applied.</param>
     /// <returns>The counts, or null.</returns>
-    public SortedSetFacetCounts? Counts(string field, bool sideways)
+    public FacetCounts? Counts(string field, bool sideways)
     {
         ArgumentNullException.ThrowIfNull(field);
         return (sideways ? Sideways : DrillDown).GetValueOrDefault(field);

@@ -1,4 +1,4 @@
-using SearchEngine.Core.Highlighting;
+using SearchEngine.News.Highlighting;
 
 namespace SearchEngine.News.Search;
 

@@ -1,8 +1,8 @@
 using SearchEngine.Analysis;
-using SearchEngine.Core.QueryParsing;
-using SearchEngine.Core.Search;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
+using SearchEngine.News.QueryParsing;
 
 namespace SearchEngine.News.Search;
 
@@ -74,7 +74,7 @@ internal static partial class NewsQueryBuilder
     /// <summary>One term query, or a disjunction of the words the analyzer made of the text (Lucene's non-phrase multi-term behaviour), or null for stop words.</summary>
     private static Query? TermsOf(string field, string text, Analyzer analyzer)
     {
-        List<(string Term, int Position)> tokens = Analyze(text, analyzer);
+        List<PhraseTerm> tokens = Analyze(text, analyzer);
         if (tokens.Count == 0)
         {
             return null;
@@ -82,13 +82,13 @@ internal static partial class NewsQueryBuilder
 
         if (tokens.Count == 1)
         {
-            return new TermQuery(field, tokens[0].Term);
+            return new TermQuery(field, tokens[0].Text);
         }
 
         var builder = new BooleanQueryBuilder();
-        foreach ((string term, _) in tokens)
+        foreach (PhraseTerm token in tokens)
         {
-            builder.Add(new TermQuery(field, term), Occur.Should);
+            builder.Add(new TermQuery(field, token.Text), Occur.Should);
         }
 
         return builder.Build();
@@ -96,49 +96,27 @@ internal static partial class NewsQueryBuilder
 
     private static Query? PhraseOf(string field, string text, int slop, Analyzer analyzer)
     {
-        List<(string Term, int Position)> tokens = Analyze(text, analyzer);
+        List<PhraseTerm> tokens = Analyze(text, analyzer);
         return tokens.Count switch
         {
             0 => null,
-            1 => new TermQuery(field, tokens[0].Term),
+            1 => new TermQuery(field, tokens[0].Text),
             _ => new PhraseQuery(field, tokens, slop),
         };
     }
 
-    private static List<(string Term, int Position)> Analyze(string text, Analyzer analyzer)
+    private static List<PhraseTerm> Analyze(string text, Analyzer analyzer)
     {
-        var tokens = new List<(string, int)>();
+        var tokens = new List<PhraseTerm>();
         TokenStream stream = analyzer.GetTokenStream(text);
         int position = -1;
         while (stream.IncrementToken())
         {
             position += stream.Attributes.PositionIncrement;
-            tokens.Add((stream.Attributes.Term.ToString(), position));
+            tokens.Add(new PhraseTerm(stream.Attributes.Term.ToString(), position));
         }
 
         return tokens;
-    }
-
-    private static NumericRangeQuery DateQuery(string? lower, string? upper, bool includeLower, bool includeUpper)
-    {
-        ArticleDate? from = ParseDate(lower);
-        ArticleDate? to = ParseDate(upper);
-        var range = new DateFilter(from, to);
-        long low = range.LowerKey;
-        long high = range.UpperKey;
-
-        // Exclusive bounds exclude the whole year, month or day they name.
-        if (!includeLower && from is ArticleDate f)
-        {
-            low = new DateFilter(f, f).UpperKey + 1;
-        }
-
-        if (!includeUpper && to is ArticleDate t)
-        {
-            high = new DateFilter(t, t).LowerKey - 1;
-        }
-
-        return new NumericRangeQuery(NewsFields.Date, low, high);
     }
 
     private static ArticleDate? ParseDate(string? text)

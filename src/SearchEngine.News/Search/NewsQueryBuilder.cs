@@ -1,8 +1,8 @@
 using SearchEngine.Analysis;
-using SearchEngine.Core.QueryParsing;
-using SearchEngine.Core.Search;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
+using SearchEngine.News.QueryParsing;
 
 namespace SearchEngine.News.Search;
 
@@ -33,11 +33,11 @@ internal static partial class NewsQueryBuilder
         new QueryField("date"),
     ];
 
-    /// <summary>Builds the engine query of <paramref name="node"/> for <paramref name="language"/>, or null when nothing is left to search.</summary>
-    public static Query? Build(QueryNode node, string language)
+    /// <summary>Builds the engine query of <paramref name="node"/> for <paramref name="language"/>, analysing text with <paramref name="analyzer"/>; null when nothing is left to search.</summary>
+    public static Query? Build(QueryNode node, string language, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(node);
-        Analyzer analyzer = AnalyzerRegistry.Get(language);
+        ArgumentNullException.ThrowIfNull(analyzer);
         return Boost(BuildNode(node, language, analyzer), node.Boost);
     }
 
@@ -91,7 +91,7 @@ internal static partial class NewsQueryBuilder
             case "lang":
                 return new TermQuery(NewsFields.Language, text.ToLowerInvariant());
             case "date":
-                return ParseDate(text) is ArticleDate date ? NewsSearcher.DateQuery(DateFilter.Exactly(date)) : new MatchAllDocsQuery();
+                return ParseDate(text) is ArticleDate date ? DateQueries.For(DateFilter.Exactly(date)) : new MatchAllDocsQuery();
             default:
                 throw new QueryParseException(new QueryParseError(0, 0, $"unknown field '{field}'"));
         }
@@ -131,7 +131,7 @@ internal static partial class NewsQueryBuilder
 
     private static Query? BuildRange(RangeNode range) => range.Field switch
     {
-        "date" => DateQuery(range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper),
+        "date" => DateQueries.For(ParseDate(range.Lower), ParseDate(range.Upper), range.IncludeLower, range.IncludeUpper),
         null => throw new QueryParseException(new QueryParseError(range.Span.Start, range.Span.Length, "a range needs a field, e.g. date:[2021-12 TO 2022-02]")),
         _ => new TermRangeQuery(range.Field, range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper),
     };

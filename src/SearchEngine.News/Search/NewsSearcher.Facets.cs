@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using SearchEngine.Analysis;
-using SearchEngine.Core.Facets;
-using SearchEngine.Core.Search;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
 
 namespace SearchEngine.News.Search;
 
@@ -10,23 +11,23 @@ namespace SearchEngine.News.Search;
 public sealed partial class NewsSearcher
 {
     /// <summary>
-    /// Runs <paramref name="request"/> (any page, relevance or date order) and counts <paramref name="facetFields"/>
-    /// (e.g. <c>year</c>, <c>month</c>, <c>person</c>, <c>organization</c>, <c>lang</c>) drill-down and
-    /// drill-sideways: persons, organizations and the date are the filter dimensions (the date drives <c>year</c>
-    /// and <c>month</c>); when <c>lang</c> is counted and the request has a language, the language is one more
-    /// dimension, so the <c>lang</c> counts tell how many matches a search in each language has.
+    /// Runs <paramref name="request"/> (any page, relevance or date order) and counts <paramref name="facets"/>
+    /// (<see cref="NewsFacets.Names"/>: <c>date</c> as <c>year</c> and <c>month</c>, <c>person</c>,
+    /// <c>organization</c>, <c>lang</c>) drill-down and drill-sideways: persons, organizations and the date are the
+    /// filter dimensions (the date drives <c>year</c> and <c>month</c>); when <c>lang</c> is counted and the request
+    /// has a language, the language is one more dimension, so the <c>lang</c> counts tell how many matches a search
+    /// in each language has.
     /// </summary>
     /// <remarks>
-    /// The base query of the language dimension is the query analyzed in each language and restricted to that
+    /// The base query of the language dimension is the query analysed in each language and restricted to that
     /// language's articles: with the language filter applied it is exactly the query of the request, so hits,
-    /// scores and the drill-down counts are those of <see cref="Search"/>; the base query visits the other
-    /// language's matches too, which costs about one more search.
+    /// scores and the drill-down counts are those of <see cref="Search"/>.
     /// </remarks>
-    /// <exception cref="ArgumentException">The request pages with a cursor (<see cref="NewsSearchRequest.After"/>).</exception>
-    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facetFields)
+    /// <exception cref="ArgumentException">A facet name is unknown, or the request pages with a cursor (<see cref="NewsSearchRequest.After"/>).</exception>
+    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(facetFields);
+        IReadOnlyList<string> facetFields = NewsFacets.Fields(facets);
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
         if (request.After is not null)
@@ -59,13 +60,12 @@ public sealed partial class NewsSearcher
 
         if (request.Date is DateFilter date)
         {
-            dimensions.Add(new DrillDimension(NewsFields.Date, DateQuery(date), NewsFields.Year, NewsFields.Month));
+            dimensions.Add(new DrillDimension(NewsFacets.Date, DateQueries.For(date), [NewsFields.Year, NewsFields.Month]));
         }
 
-        SortByNumericField? sort = request.Sort == NewsSort.Date ? new SortByNumericField(NewsFields.Date, Descending: true) : null;
         int first = request.Page * request.Size;
-        DrillSidewaysResult result = DrillSideways.Compute(Searcher, baseQuery, dimensions, facetFields, first + request.Size, sort);
-        IReadOnlyList<ScoreDoc> top = result.TopDocs.ScoreDocs;
+        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, first + request.Size, SortOf(request));
+        IReadOnlyList<EngineScoreDoc> top = result.TopDocs.ScoreDocs;
         PageHighlight? highlight = HighlightOf(request, baseQuery);
         var hits = new List<NewsHit>(Math.Max(0, top.Count - first));
         for (int i = first; i < top.Count; i++)
@@ -73,13 +73,13 @@ public sealed partial class NewsSearcher
             hits.Add(LoadHit(top[i], highlight));
         }
 
-        var response = new NewsSearchResponse(result.TotalHits, true, hits, stopwatch.Elapsed);
+        var response = new NewsSearchResponse(result.TopDocs.TotalHits, true, hits, stopwatch.Elapsed);
         return new NewsFacetedResponse(response, result.DrillDown, result.Sideways);
     }
 
     /// <summary>
     /// Returns the disjunction over the languages of the request's query in that language, each restricted to its
-    /// language's articles (a clause that cannot match, e.g. only stop words, drops out when rewritten).
+    /// language's articles (a clause that cannot match, e.g. only stop words, matches nothing).
     /// </summary>
     private BooleanQuery EachInItsLanguage(NewsSearchRequest unfiltered)
     {

@@ -1,8 +1,7 @@
 using SearchEngine.Analysis;
-using SearchEngine.Core.Highlighting;
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Search;
+using SearchEngine.News.Highlighting;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
 
 namespace SearchEngine.News.Search;
 
@@ -12,6 +11,8 @@ namespace SearchEngine.News.Search;
 /// </content>
 public sealed partial class NewsSearcher
 {
+    private static readonly HashSet<string> BodyField = new(StringComparer.Ordinal) { NewsFields.Body };
+
     /// <summary>One highlighter per language, weighing terms by their idf in this searcher's index.</summary>
     private readonly Dictionary<string, PassageHighlighter> highlighters = new(StringComparer.Ordinal);
 
@@ -19,7 +20,7 @@ public sealed partial class NewsSearcher
     {
         foreach (string language in AnalyzerRegistry.Languages)
         {
-            highlighters[language] = new PassageHighlighter(AnalyzerRegistry.Get(language), Searcher);
+            highlighters[language] = new PassageHighlighter(analyzers(language), Snapshot);
         }
     }
 
@@ -51,7 +52,7 @@ public sealed partial class NewsSearcher
     /// Returns the hit with its title and body highlighted; the body is read from the stored fields only here, so
     /// searches without highlighting never decompress a stored-field block.
     /// </summary>
-    private NewsHit Highlighted(NewsHit hit, SegmentReader segment, int doc, PageHighlight highlight)
+    private NewsHit Highlighted(NewsHit hit, int doc, PageHighlight highlight)
     {
         if (!highlighters.TryGetValue(hit.Language, out PassageHighlighter? highlighter))
         {
@@ -59,7 +60,7 @@ public sealed partial class NewsSearcher
         }
 
         HighlightedText title = highlighter.HighlightWhole(highlight.Query, NewsFields.TitleOf(hit.Language), hit.Title);
-        string body = highlight.Body.Read(segment, doc);
+        string body = ReadBody(doc);
         HighlightedText passages = highlighter.Highlight(highlight.Query, NewsFields.BodyOf(hit.Language), body, highlight.Options);
         return hit with
         {
@@ -70,38 +71,15 @@ public sealed partial class NewsSearcher
         };
     }
 
-    /// <summary>What highlighting the hits of one page needs: the query that ran, the passage settings and a reader of stored bodies.</summary>
+    /// <summary>Returns the stored body of <paramref name="doc"/>, or "" when it has none.</summary>
+    private string ReadBody(int doc)
+    {
+        IReadOnlyList<KeyValuePair<string, string>> stored = Snapshot.LoadStored(doc, BodyField);
+        return stored.Count == 0 ? string.Empty : stored[0].Value;
+    }
+
+    /// <summary>What highlighting the hits of one page needs: the query that ran and the passage settings.</summary>
     /// <param name="Query">The query the search ran; clauses on other fields and filters do not mark.</param>
     /// <param name="Options">The number and length of passages.</param>
-    private sealed record PageHighlight(Query Query, HighlightOptions Options)
-    {
-        /// <summary>Gets the visitor that reads a hit's stored body, shared by the hits of the page.</summary>
-        public StoredBodyVisitor Body { get; } = new();
-    }
-
-    /// <summary>Reads the stored <c>body</c> of a document and stops: the fields after it are not decoded.</summary>
-    private sealed class StoredBodyVisitor : StoredFieldVisitor
-    {
-        private string? body;
-
-        /// <summary>Returns the stored body of <paramref name="doc"/>, or "" when it has none.</summary>
-        public string Read(SegmentReader segment, int doc)
-        {
-            body = null;
-            segment.Document(doc, this);
-            return body ?? string.Empty;
-        }
-
-        public override StoredFieldStatus NeedsField(FieldInfo field)
-        {
-            if (body is not null)
-            {
-                return StoredFieldStatus.Stop;
-            }
-
-            return field.Name == NewsFields.Body ? StoredFieldStatus.Yes : StoredFieldStatus.No;
-        }
-
-        public override void StringField(FieldInfo field, string value) => body = value;
-    }
+    private sealed record PageHighlight(Query Query, HighlightOptions Options);
 }

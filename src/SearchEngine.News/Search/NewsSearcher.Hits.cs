@@ -1,10 +1,10 @@
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Search;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
 
 namespace SearchEngine.News.Search;
 
-/// <content>Filters, validation and loading the hits (from doc values).</content>
+/// <content>Filters, validation and loading the hits (from the engine's per-document values).</content>
 public sealed partial class NewsSearcher
 {
     private void Validate(NewsSearchRequest request)
@@ -33,91 +33,47 @@ public sealed partial class NewsSearcher
         AddAnyOf(builder, NewsFields.Organization, request.Organizations);
         if (request.Date is DateFilter date)
         {
-            builder.Add(DateQuery(date), Occur.Filter);
+            builder.Add(DateQueries.For(date), Occur.Filter);
         }
-    }
-
-    /// <summary>Returns the query of a date filter: a term for one year, month or day, else a range over the date doc values.</summary>
-    internal static Query DateQuery(DateFilter date)
-    {
-        if (date.Exact is Articles.ArticleDate exact)
-        {
-            string field = exact.Precision switch
-            {
-                Articles.ArticleDatePrecision.Year => NewsFields.Year,
-                Articles.ArticleDatePrecision.Month => NewsFields.Month,
-                _ => NewsFields.Day,
-            };
-            return new TermQuery(field, exact.ToString());
-        }
-
-        return new NumericRangeQuery(NewsFields.Date, date.LowerKey, date.UpperKey);
     }
 
     private static void AddAnyOf(BooleanQueryBuilder builder, string field, IReadOnlyList<string> values)
     {
-        if (values.Count == 0)
+        if (values.Count > 0)
         {
-            return;
+            // Values of one dimension are alternatives; dimensions are all required.
+            builder.Add(DrillDimension.AnyOf(field, values).Filter, Occur.Filter);
         }
-
-        // Values of one dimension are alternatives; dimensions are all required.
-        var anyOf = new BooleanQueryBuilder();
-        foreach (string value in values)
-        {
-            anyOf.Add(new TermQuery(field, value), Occur.Should);
-        }
-
-        builder.Add(anyOf.Build(), Occur.Filter);
     }
 
-    private NewsHit LoadHit(ScoreDoc hit, PageHighlight? highlight)
+    private NewsHit LoadHit(EngineScoreDoc hit, PageHighlight? highlight)
     {
-        int index = Reader.SegmentOf(hit.Doc);
-        SegmentReader segment = Reader.Segments[index];
-        int doc = hit.Doc - Reader.DocBase(index);
-        var ordinals = new int[8];
-        string language = First(segment, NewsFields.Language, doc, ref ordinals) ?? string.Empty;
-        string id = First(segment, NewsFields.Id, doc, ref ordinals)
-            ?? throw new InvalidDataException($"Document {doc} of segment {segment.Name} has no id doc value (an index from before ids were doc values: rebuild it).");
+        var values = new List<string>(4);
+        string language = First(hit.Doc, NewsFields.Language, values) ?? string.Empty;
+        string id = First(hit.Doc, NewsFields.Id, values)
+            ?? throw new InvalidDataException($"Document {hit.Doc} of generation {Generation} has no id value (an index from before ids were doc values: rebuild it).");
         var loaded = new NewsHit(
             id,
             hit.Score,
             language,
-            First(segment, NewsFields.Title, doc, ref ordinals) ?? string.Empty,
-            First(segment, NewsFields.DateText, doc, ref ordinals),
-            All(segment, NewsFields.Person, doc, ref ordinals),
-            All(segment, NewsFields.Organization, doc, ref ordinals));
-        return highlight is null ? loaded : Highlighted(loaded, segment, doc, highlight);
+            First(hit.Doc, NewsFields.Title, values) ?? string.Empty,
+            First(hit.Doc, NewsFields.DateText, values),
+            All(hit.Doc, NewsFields.Person),
+            All(hit.Doc, NewsFields.Organization));
+        return highlight is null ? loaded : Highlighted(loaded, hit.Doc, highlight);
     }
 
-    private static string? First(SegmentReader segment, string field, int doc, ref int[] ordinals)
+    private string? First(int doc, string field, List<string> values)
     {
-        List<string> values = All(segment, field, doc, ref ordinals);
+        values.Clear();
+        Snapshot.LoadValues(doc, field, values);
         return values.Count == 0 ? null : values[0];
     }
 
-    private static List<string> All(SegmentReader segment, string field, int doc, ref int[] ordinals)
+    private List<string> All(int doc, string field)
     {
         var values = new List<string>();
-        SortedSetDocValues? docValues = segment.GetSortedSetDocValues(field);
-        if (docValues is null)
-        {
-            return values;
-        }
-
-        int count = docValues.GetOrdinals(doc, ordinals);
-        if (count > ordinals.Length)
-        {
-            ordinals = new int[count];
-            docValues.GetOrdinals(doc, ordinals);
-        }
-
-        for (int i = 0; i < count; i++)
-        {
-            values.Add(docValues.LookupOrdinal(ordinals[i]));
-        }
-
+        Snapshot.LoadValues(doc, field, values);
         return values;
     }
 }

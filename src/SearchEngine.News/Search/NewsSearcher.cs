@@ -1,26 +1,27 @@
 using System.Diagnostics;
-using SearchEngine.Core.Index;
-using SearchEngine.Core.QueryParsing;
-using SearchEngine.Core.Search;
-using SearchEngine.News.Indexing;
+using SearchEngine.Analysis;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Facets;
+using SearchEngine.News.Querying;
+using SearchEngine.News.QueryParsing;
 
 namespace SearchEngine.News.Search;
 
 /// <summary>
-/// Searches one point-in-time view of a news index: parses the query, analyzes it per language, applies the
-/// filters, ranks with BM25 and loads the hits. Thread-safe; reuse one searcher per reader.
+/// Searches one point-in-time snapshot of a news index, whatever its engine: parses the query, analyses it per
+/// language with the engine's own analyzers, applies the filters, lets the engine rank with BM25, and loads and
+/// highlights the hits. Thread-safe; obtained from <see cref="Indexing.NewsIndex.AcquireSearcher"/>.
 /// </summary>
 public sealed partial class NewsSearcher
 {
     private readonly QueryParser parser;
+    private readonly Func<string, Analyzer> analyzers;
 
-    /// <summary>Initializes a searcher over <paramref name="reader"/> (the caller keeps it open while searching).</summary>
-    public NewsSearcher(DirectoryReader reader, NewsSearchLimits? limits = null)
+    internal NewsSearcher(IEngineSnapshot snapshot, Func<string, Analyzer> analyzers, NewsSearchLimits limits)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        Reader = reader;
-        Searcher = new IndexSearcher(reader);
-        Limits = limits ?? new NewsSearchLimits();
+        Snapshot = snapshot;
+        this.analyzers = analyzers;
+        Limits = limits;
         parser = new QueryParser(new QueryParserOptions
         {
             Fields = NewsQueryBuilder.QueryFields,
@@ -30,14 +31,20 @@ public sealed partial class NewsSearcher
         CreateHighlighters();
     }
 
-    /// <summary>Gets the reader searched.</summary>
-    public DirectoryReader Reader { get; }
+    /// <summary>Gets the generation of the commit searched: a later commit has a larger one.</summary>
+    public long Generation => Snapshot.Generation;
 
-    /// <summary>Gets the engine searcher, for callers that build their own queries.</summary>
-    public IndexSearcher Searcher { get; }
+    /// <summary>Gets the number of live articles in the commit searched.</summary>
+    public int Documents => Snapshot.NumDocs;
+
+    /// <summary>Gets the number of segments of the commit searched.</summary>
+    public int Segments => Snapshot.SegmentCount;
 
     /// <summary>Gets the limits requests are held to.</summary>
     public NewsSearchLimits Limits { get; }
+
+    /// <summary>Gets the engine's snapshot searched.</summary>
+    internal IEngineSnapshot Snapshot { get; }
 
     /// <summary>
     /// Runs <paramref name="request"/>, highlighting the page's hits unless it says not to; throws
@@ -50,7 +57,7 @@ public sealed partial class NewsSearcher
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
         Query query = BuildQuery(request);
-        TopDocs top;
+        EngineTopDocs top;
         int first;
         if (request.After is string cursor)
         {
@@ -59,15 +66,13 @@ public sealed partial class NewsSearcher
                 throw new ArgumentException("A cursor continues relevance order only; use pages for date order.", nameof(request));
             }
 
-            top = Searcher.SearchAfter(SearchCursor.Decode(cursor, Reader.Generation), query, request.Size);
+            top = Snapshot.Search(query, request.Size, after: SearchCursor.Decode(cursor, Generation), exactTotal: request.ExactTotal);
             first = 0;
         }
         else
         {
             int window = (request.Page + 1) * request.Size;
-            top = request.Sort == NewsSort.Date
-                ? Searcher.Search(query, window, new SortByNumericField(NewsFields.Date, Descending: true))
-                : Searcher.Search(query, window, request.ExactTotal);
+            top = Snapshot.Search(query, window, SortOf(request), exactTotal: request.ExactTotal);
             first = request.Page * request.Size;
         }
 
@@ -79,12 +84,12 @@ public sealed partial class NewsSearcher
         }
 
         string? next = request.Sort == NewsSort.Relevance && top.ScoreDocs.Count - first == request.Size
-            ? SearchCursor.Encode(Reader.Generation, top.ScoreDocs[^1])
+            ? SearchCursor.Encode(Generation, top.ScoreDocs[^1])
             : null;
-        return new NewsSearchResponse(top.TotalHits, top.TotalHitsRelation == TotalHitsRelation.EqualTo, hits, stopwatch.Elapsed, next);
+        return new NewsSearchResponse(top.TotalHits, top.TotalIsExact, hits, stopwatch.Elapsed, next);
     }
 
-    /// <summary>Parses and builds the engine query of <paramref name="request"/>, filters included.</summary>
+    /// <summary>Parses and builds the engine-neutral query of <paramref name="request"/>, filters included.</summary>
     public Query BuildQuery(NewsSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -97,22 +102,22 @@ public sealed partial class NewsSearcher
             main = new MatchAllDocsQuery();
             if (request.Language is string only)
             {
-                builder.Add(new TermQuery(NewsFields.Language, only), Occur.Filter);
+                builder.Add(new TermQuery(Indexing.NewsFields.Language, only), Occur.Filter);
             }
         }
         else if (request.Language is string language)
         {
-            main = NewsQueryBuilder.Build(node, language);
-            builder.Add(new TermQuery(NewsFields.Language, language), Occur.Filter);
+            main = NewsQueryBuilder.Build(node, language, analyzers(language));
+            builder.Add(new TermQuery(Indexing.NewsFields.Language, language), Occur.Filter);
         }
         else
         {
-            // Each article matches through its own language: the query analyzed as Danish searches the Danish
-            // fields, analyzed as Dutch the Dutch ones.
+            // Each article matches through its own language: the query analysed as Danish searches the Danish
+            // fields, analysed as Dutch the Dutch ones.
             var either = new BooleanQueryBuilder();
-            foreach (string code in Analysis.AnalyzerRegistry.Languages)
+            foreach (string code in AnalyzerRegistry.Languages)
             {
-                if (NewsQueryBuilder.Build(node, code) is Query perLanguage)
+                if (NewsQueryBuilder.Build(node, code, analyzers(code)) is Query perLanguage)
                 {
                     either.Add(perLanguage, Occur.Should);
                 }
@@ -124,11 +129,31 @@ public sealed partial class NewsSearcher
         if (main is null)
         {
             // Only stop words: nothing can match, as in Lucene.
-            return new BooleanQueryBuilder().Build();
+            return BooleanQuery.Empty;
         }
 
         builder.Add(main, Occur.Must);
         AddFilters(builder, request);
         return builder.Count == 1 ? main : builder.Build();
     }
+
+    /// <summary>
+    /// Finds the values of the <c>person</c> or <c>organization</c> facet matching <paramref name="prefix"/>
+    /// directly or through an alias (<see cref="NewsFacetValues"/>), with their article counts, most frequent first.
+    /// </summary>
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (!NewsFacets.Searchable.Contains(facet))
+        {
+            throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
+        }
+
+        return NewsFacetValues.Find(Snapshot, facet, prefix, limit);
+    }
+
+    private static SortByNumericField? SortOf(NewsSearchRequest request) =>
+        request.Sort == NewsSort.Date ? new SortByNumericField(Indexing.NewsFields.Date, Descending: true) : null;
 }

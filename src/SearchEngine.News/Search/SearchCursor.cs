@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using SearchEngine.Core.Search;
+using SearchEngine.News.Engines;
 
 namespace SearchEngine.News.Search;
 
@@ -12,7 +12,7 @@ internal static class SearchCursor
     private const byte Version = 1;
 
     /// <summary>Encodes the position after <paramref name="last"/> in the snapshot of <paramref name="generation"/>.</summary>
-    public static string Encode(long generation, ScoreDoc last)
+    public static string Encode(long generation, EngineScoreDoc last)
     {
         Span<byte> bytes = stackalloc byte[17];
         bytes[0] = Version;
@@ -23,7 +23,7 @@ internal static class SearchCursor
     }
 
     /// <summary>Decodes a cursor; throws <see cref="ArgumentException"/> for one that is malformed or from another snapshot.</summary>
-    public static ScoreDoc Decode(string cursor, long generation)
+    public static EngineScoreDoc Decode(string cursor, long generation)
     {
         byte[] bytes;
         try
@@ -47,6 +47,6 @@ internal static class SearchCursor
             throw new ArgumentException($"The cursor belongs to index generation {cursorGeneration}, which has been replaced by {generation}; start again from the first page.", nameof(cursor));
         }
 
-        return new ScoreDoc(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(9)), BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(13)));
+        return new EngineScoreDoc(BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(9)), BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(13)));
     }
 }

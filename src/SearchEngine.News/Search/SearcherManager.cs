@@ -1,90 +1,125 @@
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Store;
+using SearchEngine.News.Engines;
 
 namespace SearchEngine.News.Search;
 
 /// <summary>
-/// Hands out the searcher of the latest commit, reopening (sharing unchanged segments) when a newer commit
-/// appears; a replaced searcher's reader is closed once the last search using it has finished.
+/// The one reopen mechanism (Lucene's ReferenceManager): holds the searcher of the newest snapshot that
+/// <see cref="MaybeRefresh"/> has seen. Searches take it without a lock through a lease and keep it for their whole
+/// duration; a refresh opens the newer commit beside it (sharing unchanged segments) and swaps it in, so a reopen
+/// never fails or delays a search; a replaced snapshot closes when its last lease ends.
 /// </summary>
 internal sealed class SearcherManager : IDisposable
 {
-    private readonly IndexDirectory directory;
-    private readonly NewsSearchLimits limits;
-    private readonly Lock sync = new();
-    private Lease? current;
+    private readonly Func<IEngineSnapshot> open;
+    private readonly Func<IEngineSnapshot, NewsSearcher> create;
+    private readonly Lock refreshLock = new();
+    private SharedSearcher? current;
     private bool disposed;
 
-    public SearcherManager(IndexDirectory directory, NewsSearchLimits limits)
+    /// <summary>Initializes a manager that opens snapshots with <paramref name="open"/> and wraps them with <paramref name="create"/>; nothing is opened yet.</summary>
+    public SearcherManager(Func<IEngineSnapshot> open, Func<IEngineSnapshot, NewsSearcher> create)
     {
-        this.directory = directory;
-        this.limits = limits;
+        this.open = open;
+        this.create = create;
     }
 
-    /// <summary>Returns a lease on the newest searcher; dispose it when the search is done.</summary>
-    public Lease Acquire()
+    /// <summary>Returns a lease on the current searcher, opening the latest commit on first use; dispose it when the search is done.</summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no commit yet.</exception>
+    public NewsSearcherLease Acquire()
     {
-        lock (sync)
+        while (true)
+        {
+            if (Volatile.Read(ref current) is SharedSearcher shared && shared.TryAddReference())
+            {
+                return new NewsSearcherLease(shared);
+            }
+
+            lock (refreshLock)
+            {
+                ObjectDisposedException.ThrowIf(disposed, this);
+                if (current is null)
+                {
+                    Volatile.Write(ref current, new SharedSearcher(create(open())));
+                }
+            }
+
+            // Replaced and closed between the read and the reference: the next read finds its successor.
+        }
+    }
+
+    /// <summary>
+    /// Swaps in the folder's latest commit when it is newer than the current one; returns whether it did. Opens the
+    /// first snapshot when none is open yet. Concurrent calls wait for each other; searches never wait.
+    /// </summary>
+    public bool MaybeRefresh()
+    {
+        lock (refreshLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            if (current is null)
+            SharedSearcher? old = current;
+            if (old is null)
             {
-                current = new Lease(new NewsSearcher(DirectoryReader.Open(directory), limits));
-            }
-            else if (DirectoryReader.OpenIfChanged(current.Searcher.Reader) is DirectoryReader newer)
-            {
-                current.Retire();
-                current = new Lease(new NewsSearcher(newer, limits));
+                Volatile.Write(ref current, new SharedSearcher(create(open())));
+                return true;
             }
 
-            current.Enter();
-            return current;
+            if (old.Searcher.Snapshot.OpenIfChanged() is not IEngineSnapshot newer)
+            {
+                return false;
+            }
+
+            Volatile.Write(ref current, new SharedSearcher(create(newer)));
+
+            // Searches still on the old snapshot hold references; the last of them closes it.
+            old.Release();
+            return true;
         }
     }
 
-    /// <summary>Closes the current reader once searches on it end.</summary>
+    /// <summary>Closes the current snapshot once its searches end.</summary>
     public void Dispose()
     {
-        lock (sync)
+        lock (refreshLock)
         {
             disposed = true;
-            current?.Retire();
-            current = null;
+            Interlocked.Exchange(ref current, null)?.Release();
         }
     }
 
-    /// <summary>A searcher shared by concurrent searches, closed when retired and no longer used.</summary>
-    internal sealed class Lease : IDisposable
+    /// <summary>A searcher shared by concurrent searches; its snapshot closes with the last reference.</summary>
+    internal sealed class SharedSearcher(NewsSearcher searcher)
     {
-        private int users;
-        private int retired;
+        // One reference belongs to the manager while this is current; each lease adds one.
+        private int references = 1;
 
-        public Lease(NewsSearcher searcher)
+        public NewsSearcher Searcher { get; } = searcher;
+
+        public DateTimeOffset OpenedAt { get; } = DateTimeOffset.UtcNow;
+
+        /// <summary>Adds a reference unless the snapshot is already closed (replaced, and every user has left).</summary>
+        public bool TryAddReference()
         {
-            Searcher = searcher;
-            users = 1;
-        }
-
-        public NewsSearcher Searcher { get; }
-
-        public void Enter() => Interlocked.Increment(ref users);
-
-        /// <summary>Ends one search's use of the searcher.</summary>
-        public void Dispose() => Release();
-
-        public void Retire()
-        {
-            if (Interlocked.Exchange(ref retired, 1) == 0)
+            while (true)
             {
-                Release();
+                int seen = Volatile.Read(ref references);
+                if (seen == 0)
+                {
+                    return false;
+                }
+
+                if (Interlocked.CompareExchange(ref references, seen + 1, seen) == seen)
+                {
+                    return true;
+                }
             }
         }
 
-        private void Release()
+        /// <summary>Drops a reference, closing the snapshot with the last one.</summary>
+        public void Release()
         {
-            if (Interlocked.Decrement(ref users) == 0)
+            if (Interlocked.Decrement(ref references) == 0)
             {
-                Searcher.Reader.Dispose();
+                Searcher.Snapshot.Dispose();
             }
         }
     }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
 using SearchEngine.Server.Hosting;
 using SearchEngine.Server.IndexHosting;
 
@@ -35,14 +37,14 @@ internal static class ArticleEndpoints
     }
 
     /// <summary>Returns one article as the index stores it.</summary>
-    internal static Results<Ok<StoredArticle>, ProblemHttpResult, ValidationProblem> Get(string id, IndexSnapshots snapshots)
+    internal static Results<Ok<StoredArticle>, ProblemHttpResult, ValidationProblem> Get(string id, NewsIndex index)
     {
         if (ArticleInputValidator.CheckId(id) is string error)
         {
             return IdProblem(error);
         }
 
-        return Find(snapshots, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
+        return Find(index, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
     }
 
     /// <summary>Adds or replaces an article (the API key in X-Api-Key required) and returns it as stored.</summary>
@@ -50,7 +52,7 @@ internal static class ArticleEndpoints
         string id,
         HttpRequest request,
         ArticleWriter writer,
-        IndexSnapshots snapshots,
+        NewsIndex index,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -86,11 +88,11 @@ internal static class ArticleEndpoints
             return TypedResults.ValidationProblem(errors, title: "The article is not valid.");
         }
 
-        bool existed = Find(snapshots, id) is not null;
+        bool existed = Find(index, id) is not null;
         await writer.PutAsync(article, cancellationToken).ConfigureAwait(false);
 
         // The writer swapped in its commit; should that reopen have failed, answer with what was sent.
-        StoredArticle stored = Find(snapshots, id) ?? new StoredArticle(
+        StoredArticle stored = Find(index, id) ?? new StoredArticle(
             article.Id, article.Language, article.Date?.ToString(), article.Title, article.Body, article.Persons, article.Organizations);
         return existed ? TypedResults.Ok(stored) : TypedResults.Created($"/api/articles/{Uri.EscapeDataString(id)}", stored);
     }
@@ -99,7 +101,7 @@ internal static class ArticleEndpoints
     internal static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> Delete(
         string id,
         ArticleWriter writer,
-        IndexSnapshots snapshots,
+        NewsIndex index,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writer);
@@ -108,7 +110,7 @@ internal static class ArticleEndpoints
             return IdProblem(error);
         }
 
-        if (Find(snapshots, id) is null)
+        if (Find(index, id) is null)
         {
             return NotFound(id);
         }
@@ -117,10 +119,10 @@ internal static class ArticleEndpoints
         return TypedResults.NoContent();
     }
 
-    private static StoredArticle? Find(IndexSnapshots snapshots, string id)
+    private static StoredArticle? Find(NewsIndex index, string id)
     {
-        using SnapshotLease lease = snapshots.Acquire();
-        return StoredArticleReader.Find(lease.Snapshot.Searcher, id);
+        using NewsSearcherLease lease = index.AcquireSearcher();
+        return lease.Searcher.GetArticle(id);
     }
 
     private static ValidationProblem IdProblem(string message) =>

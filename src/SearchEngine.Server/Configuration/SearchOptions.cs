@@ -13,6 +13,13 @@ internal sealed record SearchOptions
     /// <summary>Gets or sets the index folder; a relative path is taken from the current directory, as <c>searchctl --index</c> takes it.</summary>
     public string IndexPath { get; set; } = "index/";
 
+    /// <summary>
+    /// Gets or sets the engine a new index is built with: <c>lucenenet</c> (Apache Lucene.Net) or <c>native</c> (the
+    /// project's own, faster engine); an existing index is always opened with the engine that wrote it. Null takes
+    /// the facade's default.
+    /// </summary>
+    public string? Engine { get; set; }
+
     /// <summary>Gets or sets the articles the index is built from when the index folder holds no index yet (empty: start with an empty index).</summary>
     public string SampleArticlesPath { get; set; } = "index/articles";
 

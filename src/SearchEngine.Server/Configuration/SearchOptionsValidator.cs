@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using SearchEngine.News.Engines;
 
 namespace SearchEngine.Server.Configuration;
 
@@ -20,6 +21,11 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         if (string.IsNullOrWhiteSpace(options.IndexPath))
         {
             failures.Add("Search:IndexPath must name the index folder.");
+        }
+
+        if (options.Engine is not null && !NewsEngines.IsKnown(options.Engine))
+        {
+            failures.Add($"Search:Engine '{options.Engine}' is not an engine; expected one of: {string.Join(", ", NewsEngines.Names)}.");
         }
 
         if (options.ApiKey is { Length: > 0 } key && (key.Length < MinApiKeyLength || key.Trim().Length != key.Length))

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
-using SearchEngine.Server.IndexHosting;
 
 namespace SearchEngine.Server.Health;
 
@@ -19,18 +21,24 @@ internal static class HealthEndpoints
     }
 
     /// <summary>Reports the commit being served and its article count; 503 while the index is not open.</summary>
-    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Check(IndexSnapshots snapshots, IOptions<SearchOptions> options)
+    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Check(NewsIndex index, IOptions<SearchOptions> options)
     {
-        if (!snapshots.TryAcquire(out SnapshotLease lease))
+        NewsSearcherLease lease;
+        try
         {
+            lease = index.AcquireSearcher();
+        }
+        catch (Exception ex) when (ex is IndexNotFoundException or ObjectDisposedException)
+        {
+            // Starting (the first build has not committed yet) or stopping.
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is not open.");
         }
 
         using (lease)
         {
-            IndexSnapshot snapshot = lease.Snapshot;
+            NewsSearcher searcher = lease.Searcher;
             bool writes = !string.IsNullOrEmpty(options.Value.ApiKey);
-            return TypedResults.Ok(new HealthResponse("ok", snapshot.Generation, snapshot.Documents, snapshot.Segments, snapshot.OpenedAt, writes));
+            return TypedResults.Ok(new HealthResponse("ok", index.Engine, searcher.Generation, searcher.Documents, searcher.Segments, lease.OpenedAt, writes));
         }
     }
 }

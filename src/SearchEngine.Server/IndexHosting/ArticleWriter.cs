@@ -1,6 +1,6 @@
 using System.Threading.Channels;
-using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Server.IndexHosting;
@@ -14,7 +14,7 @@ namespace SearchEngine.Server.IndexHosting;
 /// moment, so <c>searchctl add</c> or <c>rebuild</c> can write the same folder while the server runs. A batch that
 /// finds the lock taken fails with <see cref="IndexBusyException"/> (503).
 /// </remarks>
-internal sealed partial class ArticleWriter(IndexSnapshots snapshots, ILogger<ArticleWriter> logger) : BackgroundService
+internal sealed partial class ArticleWriter(NewsIndex served, ILogger<ArticleWriter> logger) : BackgroundService
 {
     private const int MaxBatch = 1_000;
     private readonly Channel<PendingChange> queue = Channel.CreateUnbounded<PendingChange>(new UnboundedChannelOptions { SingleReader = true });
@@ -67,7 +67,7 @@ internal sealed partial class ArticleWriter(IndexSnapshots snapshots, ILogger<Ar
         long generation;
         try
         {
-            using (NewsIndex index = NewsIndex.Open(snapshots.IndexPath))
+            using (NewsIndex index = NewsIndex.Open(served.Path))
             {
                 foreach (PendingChange change in batch)
                 {
@@ -84,7 +84,7 @@ internal sealed partial class ArticleWriter(IndexSnapshots snapshots, ILogger<Ar
                 generation = index.Commit().Generation;
             }
         }
-        catch (LockObtainFailedException ex)
+        catch (IndexLockedException ex)
         {
             Fail(batch, new IndexBusyException(ex.Message, ex));
             return;
@@ -100,7 +100,7 @@ internal sealed partial class ArticleWriter(IndexSnapshots snapshots, ILogger<Ar
         LogCommitted(logger, batch.Count, generation);
         try
         {
-            snapshots.Refresh();
+            served.Refresh();
         }
         catch (Exception ex)
         {

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.IndexHosting;
@@ -9,7 +11,7 @@ namespace SearchEngine.Server.IndexHosting;
 /// process, and swaps it in; a failed poll keeps the current snapshot and is retried at the next tick.
 /// </summary>
 internal sealed partial class IndexRefreshService(
-    IndexSnapshots snapshots,
+    NewsIndex index,
     SampleIndexBuilder sampleBuilder,
     IOptions<SearchOptions> options,
     ILogger<IndexRefreshService> logger) : BackgroundService
@@ -19,8 +21,12 @@ internal sealed partial class IndexRefreshService(
     {
         // Building the sample is CPU work of a few seconds at most; off the caller's thread all the same.
         await Task.Run(() => sampleBuilder.EnsureIndex(cancellationToken), cancellationToken).ConfigureAwait(false);
-        IndexSnapshot snapshot = snapshots.Open();
-        LogOpened(logger, snapshots.IndexPath, snapshot.Generation, snapshot.Documents);
+        index.Refresh();
+        using (NewsSearcherLease lease = index.AcquireSearcher())
+        {
+            LogOpened(logger, index.Path, index.Engine, lease.Searcher.Generation, lease.Searcher.Documents);
+        }
+
         await base.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -28,7 +34,7 @@ internal sealed partial class IndexRefreshService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        snapshots.Dispose();
+        index.Dispose();
     }
 
     /// <summary>Polls for new commits until the server stops.</summary>
@@ -40,9 +46,10 @@ internal sealed partial class IndexRefreshService(
         {
             try
             {
-                if (snapshots.Refresh() is IndexSnapshot snapshot)
+                if (index.Refresh())
                 {
-                    LogSwapped(logger, snapshot.Generation, snapshot.Documents);
+                    using NewsSearcherLease lease = index.AcquireSearcher();
+                    LogSwapped(logger, lease.Searcher.Generation, lease.Searcher.Documents);
                 }
 
                 lastFailure = null;
@@ -53,15 +60,15 @@ internal sealed partial class IndexRefreshService(
                 // keeps serving, and the next tick tries again. A failure that persists is logged once, not every tick.
                 if (ex.Message != lastFailure)
                 {
-                    LogRefreshFailed(logger, ex, snapshots.IndexPath);
+                    LogRefreshFailed(logger, ex, index.Path);
                     lastFailure = ex.Message;
                 }
             }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index in {IndexPath}: commit generation {Generation}, {Documents} articles")]
-    private static partial void LogOpened(ILogger logger, string indexPath, long generation, int documents);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index in {IndexPath} ({Engine} engine): commit generation {Generation}, {Documents} articles")]
+    private static partial void LogOpened(ILogger logger, string indexPath, string engine, long generation, int documents);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Swapped in commit generation {Generation}: {Documents} articles")]
     private static partial void LogSwapped(ILogger logger, long generation, int documents);

@@ -1,12 +1,18 @@
+using Microsoft.Extensions.Options;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
+using SearchEngine.Server.Configuration;
+
 namespace SearchEngine.Server.IndexHosting;
 
-/// <summary>Registers the index services: the snapshot holder, the first-start build, the commit poller and the writer.</summary>
+/// <summary>Registers the index services: the served index, the first-start build, the commit poller and the writer.</summary>
 internal static class NewsIndexSetup
 {
     /// <summary>Adds the index services; the poller opens the index before the web server starts listening.</summary>
     public static IServiceCollection AddNewsIndex(this IServiceCollection services)
     {
-        services.AddSingleton<IndexSnapshots>();
+        // The served index: every request takes a lease on its newest snapshot; the poller and the writer refresh it.
+        services.AddSingleton(static provider => NewsIndex.Open(provider.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath, ServedOptions(provider)));
         services.AddSingleton<SampleIndexBuilder>();
         services.AddSingleton<ArticleWriter>();
 
@@ -15,5 +21,21 @@ internal static class NewsIndexSetup
         services.AddHostedService<IndexRefreshService>();
         services.AddHostedService(static provider => provider.GetRequiredService<ArticleWriter>());
         return services;
+    }
+
+    /// <summary>Returns how the server opens its index: the configured engine for a new one, and the configured limits.</summary>
+    public static NewsIndexOptions ServedOptions(IServiceProvider provider)
+    {
+        SearchOptions settings = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
+        return new NewsIndexOptions
+        {
+            Engine = settings.Engine,
+            Limits = new NewsSearchLimits
+            {
+                MaxPageSize = settings.MaxPageSize,
+                MaxResultWindow = settings.MaxResultWindow,
+                MaxQueryLength = settings.MaxQueryLength,
+            },
+        };
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
 using SearchEngine.Server.Configuration;
@@ -17,12 +15,9 @@ internal sealed partial class SampleIndexBuilder(IOptions<SearchOptions> options
     public bool EnsureIndex(CancellationToken cancellationToken)
     {
         string indexPath = Path.GetFullPath(options.Value.IndexPath);
-        using (var directory = new FileSystemDirectory(indexPath))
+        if (NewsIndex.Exists(indexPath))
         {
-            if (DirectoryReader.IndexExists(directory))
-            {
-                return false;
-            }
+            return false;
         }
 
         string configured = options.Value.SampleArticlesPath;
@@ -31,7 +26,7 @@ internal sealed partial class SampleIndexBuilder(IOptions<SearchOptions> options
         {
             // An empty commit still lets the server start, and searchctl add or PUT fill it later.
             LogEmptyIndex(logger, indexPath, sample ?? "(none configured)");
-            using NewsIndex empty = NewsIndex.Open(indexPath);
+            using NewsIndex empty = NewsIndex.Open(indexPath, new NewsIndexOptions { Engine = options.Value.Engine });
             empty.Commit();
             return true;
         }
@@ -39,7 +34,7 @@ internal sealed partial class SampleIndexBuilder(IOptions<SearchOptions> options
         LogBuilding(logger, indexPath, sample);
 
         // Create mode, as searchctl rebuild: files a killed first start left behind are replaced, not appended to.
-        using NewsIndex index = NewsIndex.Open(indexPath, new IndexWriterConfig { OpenMode = OpenMode.Create });
+        using NewsIndex index = NewsIndex.Open(indexPath, new NewsIndexOptions { Engine = options.Value.Engine, Create = true });
         var bulk = new BulkIndexOptions { OnSkipped = error => LogSkipped(logger, error.ToString()) };
         BulkIndexResult result = BulkIndexer.Run(index, ArticleReader.Read(sample), bulk, cancellationToken);
         LogBuilt(logger, result.Added, result.Skipped, result.Elapsed.TotalSeconds, result.Commit.Generation);

@@ -2,7 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using SearchEngine.Core.Facets;
+using SearchEngine.News.Facets;
+using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Hosting;
@@ -34,7 +35,7 @@ internal static class FacetEndpoints
         string facet,
         [FromQuery] string? prefix,
         [FromQuery] string? limit,
-        IndexSnapshots snapshots,
+        NewsIndex index,
         IOptions<SearchOptions> options)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -62,9 +63,9 @@ internal static class FacetEndpoints
         }
 
         IReadOnlyList<LabelAndCount> found;
-        using (SnapshotLease lease = snapshots.Acquire())
+        using (NewsSearcherLease lease = index.AcquireSearcher())
         {
-            found = NewsFacetValues.Find(lease.Snapshot.Searcher.Searcher, facet, prefix, count);
+            found = lease.Searcher.FindFacetValues(facet, prefix, count);
         }
 
         return TypedResults.Ok(new FacetValuesResponse(facet, prefix, [.. found.Select(static v => new FacetValue(v.Label, v.Count))]));

@@ -1,4 +1,4 @@
-using SearchEngine.Core.Facets;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 
@@ -14,16 +14,14 @@ namespace SearchEngine.Server.Search;
 /// </remarks>
 internal static class FacetedSearch
 {
-    private static readonly IReadOnlyList<string> CountedFields = NewsFacets.Fields(NewsFacets.Names);
-
-    /// <summary>Returns the page of hits <paramref name="request"/> asks for and the facets; throws <see cref="Core.QueryParsing.QueryParseException"/> for a malformed query.</summary>
+    /// <summary>Returns the page of hits <paramref name="request"/> asks for and the facets; throws <see cref="News.QueryParsing.QueryParseException"/> for a malformed query.</summary>
     public static (NewsSearchResponse Page, SearchFacets Facets) Run(NewsSearcher searcher, NewsSearchRequest request, int facetValues)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(request);
-        NewsFacetedResponse faceted = searcher.SearchWithFacets(request, CountedFields);
+        NewsFacetedResponse faceted = searcher.SearchWithFacets(request, NewsFacets.Names);
         NewsSearchResponse page = faceted.Response;
-        SortedSetFacetCounts? languages = faceted.Counts(NewsFields.Language, sideways: true);
+        FacetCounts? languages = faceted.Counts(NewsFields.Language, sideways: true);
 
         var facets = new SearchFacets(
             Dates(faceted.Dates(sideways: true, newestFirst: true)),
@@ -40,7 +38,7 @@ internal static class FacetedSearch
     /// Returns the top <paramref name="limit"/> values, then each selected value that did not make the top but has
     /// matches: a sidebar can then always show the count of what the user ticked.
     /// </summary>
-    private static List<FacetValue> Values(SortedSetFacetCounts? counts, int limit, IReadOnlyList<string> selected)
+    private static List<FacetValue> Values(FacetCounts? counts, int limit, IReadOnlyList<string> selected)
     {
         if (counts is null)
         {

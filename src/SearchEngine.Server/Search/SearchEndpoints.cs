@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using SearchEngine.Core.QueryParsing;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Hosting;
@@ -25,7 +26,7 @@ internal static class SearchEndpoints
     /// <summary>Searches the articles: a page of hits, the total and the facet counts.</summary>
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
         [AsParameters] SearchParameters parameters,
-        IndexSnapshots snapshots,
+        NewsIndex index,
         IOptions<SearchOptions> options)
     {
         long started = Stopwatch.GetTimestamp();
@@ -36,11 +37,11 @@ internal static class SearchEndpoints
 
         NewsSearchResponse page;
         SearchFacets facets;
-        using (SnapshotLease lease = snapshots.Acquire())
+        using (NewsSearcherLease lease = index.AcquireSearcher())
         {
             try
             {
-                (page, facets) = FacetedSearch.Run(lease.Snapshot.Searcher, request, options.Value.FacetValues);
+                (page, facets) = FacetedSearch.Run(lease.Searcher, request, options.Value.FacetValues);
             }
             catch (QueryParseException ex)
             {

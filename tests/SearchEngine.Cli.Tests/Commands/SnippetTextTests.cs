@@ -1,5 +1,5 @@
 using SearchEngine.Cli.Commands;
-using SearchEngine.Core.Highlighting;
+using SearchEngine.News.Highlighting;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.Cli.Tests.Commands;

@@ -15,7 +15,11 @@ public sealed partial class ReadmeExampleTests : IDisposable
         Match example = ExampleBlock().Match(readme);
         Assert.True(example.Success, "README.md has no '<!-- example: embedded -->' C# block");
 
-        string newsProject = Path.Combine(TestData.RepositoryRoot, "src", "SearchEngine.News", "SearchEngine.News.csproj");
+        // As the README says: the facade, and the engines beside it (an application carries those it uses).
+        string references = string.Join("\n", Directory.GetDirectories(Path.Combine(TestData.RepositoryRoot, "src"), "SearchEngine.Engines.*")
+            .Select(folder => Path.Combine(folder, Path.GetFileName(folder) + ".csproj"))
+            .Prepend(Path.Combine(TestData.RepositoryRoot, "src", "SearchEngine.News", "SearchEngine.News.csproj"))
+            .Select(project => $"<ProjectReference Include=\"{project}\" />"));
         File.WriteAllText(Path.Combine(temp.Path, "Example.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -26,7 +30,7 @@ public sealed partial class ReadmeExampleTests : IDisposable
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
               </PropertyGroup>
               <ItemGroup>
-                <ProjectReference Include="{newsProject}" />
+                {references}
               </ItemGroup>
             </Project>
             """);

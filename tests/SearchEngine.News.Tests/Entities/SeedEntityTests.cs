@@ -1,6 +1,6 @@
-using SearchEngine.Core.Facets;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Entities;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 using SearchEngine.Tests;
@@ -41,8 +41,8 @@ public sealed class SeedEntityTests : IDisposable
         using NewsIndex index = IndexSeeds();
         IndexStats stats = index.GetStats(topValues: 100);
         string key = NameKey.Of(surname);
-        var values = stats.TopPersons.Where(p => NameKey.Of(p.Value).EndsWith(key, StringComparison.Ordinal)).ToList();
-        (string value, long count) = Assert.Single(values);
+        var values = stats.TopPersons.Where(p => NameKey.Of(p.Label).EndsWith(key, StringComparison.Ordinal)).ToList();
+        (string value, int count) = Assert.Single(values);
         Assert.Equal(articles, count);
         Assert.Contains(' ', value);
     }
@@ -52,8 +52,8 @@ public sealed class SeedEntityTests : IDisposable
     {
         using NewsIndex index = IndexSeeds();
         IndexStats stats = index.GetStats(topValues: 100);
-        Assert.Contains(("CSTO", 2L), stats.TopOrganizations);
-        Assert.DoesNotContain(stats.TopOrganizations, o => o.Value.Contains("Sikkerhedstraktat", StringComparison.Ordinal) || o.Value.Contains("Veiligheid", StringComparison.Ordinal));
+        Assert.Contains(new LabelAndCount("CSTO", 2), stats.TopOrganizations);
+        Assert.DoesNotContain(stats.TopOrganizations, o => o.Label.Contains("Sikkerhedstraktat", StringComparison.Ordinal) || o.Label.Contains("Veiligheid", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using SearchEngine.Core.Facets;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 
@@ -11,7 +12,8 @@ namespace SearchEngine.News.Tests.Search;
 /// corpus JSONL: the engine supplies only which articles the query text matches; the filters and the counting
 /// (drill-down and drill-sideways) are redone here from the raw records.
 /// </summary>
-public sealed class FacetCountsFromCorpusTests : IDisposable
+/// <summary>Run on each engine: the sealed subclasses at the end of the file.</summary>
+public abstract class FacetCountsFromCorpusTests(string engine) : IDisposable
 {
     private readonly TempDirectory temp = new();
 
@@ -29,10 +31,10 @@ public sealed class FacetCountsFromCorpusTests : IDisposable
             }
         }
 
-        using NewsIndex index = NewsIndex.Open(temp.Path);
+        using NewsIndex index = NewsIndex.Open(temp.Path, new NewsIndexOptions { Engine = engine, Limits = new NewsSearchLimits { MaxPageSize = 10_000 } });
         BulkIndexer.Run(index, ArticleReader.Read(corpus), new BulkIndexOptions { Threads = 2 }, TestContext.Current.CancellationToken);
-        using var reader = index.OpenReader();
-        var searcher = new NewsSearcher(reader, new NewsSearchLimits { MaxPageSize = 10_000 });
+        using NewsSearcherLease lease = index.AcquireSearcher();
+        NewsSearcher searcher = lease.Searcher;
 
         int checkedBlocks = 0;
         foreach (string line in File.ReadLines(Path.Combine(TestData.RepositoryRoot, "tests", "data", "queries.jsonl")))
@@ -83,7 +85,11 @@ public sealed class FacetCountsFromCorpusTests : IDisposable
         Assert.True(checkedBlocks >= 100, $"only {checkedBlocks} facet fields were checked");
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static NewsSearchRequest Request(JsonElement query)
     {
@@ -163,6 +169,8 @@ public sealed class FacetCountsFromCorpusTests : IDisposable
     private static List<string> Sorted(Dictionary<string, int> counts) =>
         [.. counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")];
 
-    private static List<string> Sorted(SortedSetFacetCounts counts) =>
+    private static List<string> Sorted(FacetCounts counts) =>
         [.. counts.GetAll().OrderBy(p => p.Label, StringComparer.Ordinal).Select(p => $"{p.Label}={p.Count}")];
 }
+
+public sealed class FacetCountsFromCorpusTestsOnNative() : FacetCountsFromCorpusTests(NewsEngines.Native);

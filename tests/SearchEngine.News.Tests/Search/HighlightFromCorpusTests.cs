@@ -2,9 +2,10 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SearchEngine.Analysis;
-using SearchEngine.Core.Search;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.Querying;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Tests.Search;
@@ -15,7 +16,8 @@ namespace SearchEngine.News.Tests.Search;
 /// excludes. Whether a hit matched on its body (or title) is decided by the engine independently of the
 /// highlighter: the query restricted to that one field must still find the hit.
 /// </summary>
-public sealed partial class HighlightFromCorpusTests : IDisposable
+/// <summary>Run on each engine: the sealed subclasses at the end of the file.</summary>
+public abstract partial class HighlightFromCorpusTests(string engine) : IDisposable
 {
     private readonly TempDirectory temp = new();
 
@@ -23,10 +25,10 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
     public void EverySnippetOfABodyMatchIsMarkedAndNoMarkIsAnExcludedTerm()
     {
         string corpus = TestData.RequireShared("corpus");
-        using NewsIndex index = NewsIndex.Open(temp.Path);
+        using NewsIndex index = NewsIndex.Open(temp.Path, new NewsIndexOptions { Engine = engine });
         BulkIndexer.Run(index, ArticleReader.Read(corpus), new BulkIndexOptions { Threads = 2 }, TestContext.Current.CancellationToken);
-        using var reader = index.OpenReader();
-        var searcher = new NewsSearcher(reader);
+        using NewsSearcherLease lease = index.AcquireSearcher();
+        NewsSearcher searcher = lease.Searcher;
 
         var problems = new List<string>();
         int queries = 0;
@@ -128,7 +130,11 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
         Assert.True(queries >= 80 && bodyMatches >= 500 && openings >= 20 && titleMatches >= 50 && excludingQueries >= 7 && excludedInText >= 20, summary);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Returns the search of a query line: text, language, filters and page size (3 snippets, the default).</summary>
     private static NewsSearchRequest Request(JsonElement query)
@@ -165,7 +171,7 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
         var builder = new BooleanQueryBuilder()
             .Add(Restrict(query, field, topLevel: true), Occur.Must)
             .Add(new TermQuery(NewsFields.Id, id), Occur.Filter);
-        return searcher.Searcher.Count(builder.Build()) > 0;
+        return searcher.Snapshot.Search(builder.Build(), 1).TotalHits > 0;
     }
 
     /// <summary>
@@ -176,14 +182,14 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
     private static Query Restrict(Query query, string field, bool topLevel) => query switch
     {
         BooleanQuery boolean => new BooleanQuery(
-            boolean.Clauses.Select(c => c.Occur == Occur.MustNot || (topLevel && c.Occur == Occur.Filter) ? c : new BooleanClause(Restrict(c.Query, field, topLevel: false), c.Occur)),
+            [.. boolean.Clauses.Select(c => c.Occur == Occur.MustNot || (topLevel && c.Occur == Occur.Filter) ? c : new BooleanClause(Restrict(c.Query, field, topLevel: false), c.Occur))],
             boolean.MinimumShouldMatch),
-        BoostQuery boosted => new BoostQuery(Restrict(boosted.Query, field, topLevel: false), boosted.Boost),
-        ConstantScoreQuery constant => new ConstantScoreQuery(Restrict(constant.Query, field, topLevel: false)),
+        BoostQuery boosted => new BoostQuery(Restrict(boosted.Inner, field, topLevel: false), boosted.Boost),
         TermQuery term when term.Field == field => term,
         PhraseQuery phrase when phrase.Field == field => phrase,
-        MultiTermQuery multi when multi.Field == field => multi,
-        _ => new BooleanQueryBuilder().Build(),
+        PrefixQuery prefix when prefix.Field == field => prefix,
+        TermRangeQuery range when range.Field == field => range,
+        _ => BooleanQuery.Empty,
     };
 
     /// <summary>Returns the field terms under a NOT that the query does not also ask for outside one (those may rightly be marked).</summary>
@@ -209,7 +215,7 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
 
                 break;
             case BoostQuery boosted:
-                Collect(boosted.Query, negated, excluded, wanted);
+                Collect(boosted.Inner, negated, excluded, wanted);
                 break;
             case TermQuery term:
                 into.Add((term.Field, term.Text));
@@ -239,3 +245,5 @@ public sealed partial class HighlightFromCorpusTests : IDisposable
     [GeneratedRegex("<mark>(.*?)</mark>", RegexOptions.Singleline)]
     private static partial Regex MarkPattern();
 }
+
+public sealed class HighlightFromCorpusTestsOnNative() : HighlightFromCorpusTests(NewsEngines.Native);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using SearchEngine.Core.Highlighting;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Highlighting;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 
@@ -10,14 +11,15 @@ namespace SearchEngine.News.Tests.Search;
 /// Highlighted hits through <see cref="NewsIndex"/>: titles and body snippets as HTML and as structured spans, over
 /// the two seed articles and hand-written ones, per language, with filters and facets, and switched off.
 /// </summary>
-public sealed partial class NewsSearchHighlightTests : IDisposable
+/// <summary>Run on each engine: the sealed subclasses at the end of the file.</summary>
+public abstract partial class NewsSearchHighlightTests : IDisposable
 {
     private readonly TempDirectory temp = new();
     private readonly NewsIndex index;
 
-    public NewsSearchHighlightTests()
+    protected NewsSearchHighlightTests(string engine)
     {
-        index = NewsIndex.Open(temp.Path);
+        index = NewsIndex.Open(temp.Path, new NewsIndexOptions { Engine = engine });
         string seeds = TestData.RequireShared("seeds");
         foreach (ArticleReadResult result in ArticleReader.Read(seeds))
         {
@@ -177,8 +179,8 @@ public sealed partial class NewsSearchHighlightTests : IDisposable
 
         NewsSearchResponse plain = index.Search(request);
         NewsFacetedResponse faceted = index.SearchWithFacets(request, ["person", "lang", "date"]);
-        using var reader = index.OpenReader();
-        NewsFacetedResponse drill = new NewsSearcher(reader).SearchWithFacets(request, ["person"]);
+        using NewsSearcherLease lease = index.AcquireSearcher();
+        NewsFacetedResponse drill = lease.Searcher.SearchWithFacets(request, ["person"]);
 
         Assert.Equal(["x2", "x4"], plain.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
         foreach (NewsSearchResponse other in (NewsSearchResponse[])[faceted.Response, drill.Response])
@@ -195,6 +197,7 @@ public sealed partial class NewsSearchHighlightTests : IDisposable
     {
         index.Dispose();
         temp.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private static List<string> Marks(IEnumerable<string> snippets) =>
@@ -206,3 +209,5 @@ public sealed partial class NewsSearchHighlightTests : IDisposable
     [GeneratedRegex("<mark>(.*?)</mark>")]
     private static partial Regex MarkPattern();
 }
+
+public sealed class NewsSearchHighlightTestsOnNative() : NewsSearchHighlightTests(NewsEngines.Native);

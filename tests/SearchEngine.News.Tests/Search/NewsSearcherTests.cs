@@ -1,22 +1,24 @@
-using SearchEngine.Core.Index;
-using SearchEngine.Core.QueryParsing;
-using SearchEngine.Core.Store;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Tests.Search;
 
-public sealed class NewsSearcherTests : IDisposable
+/// <summary>The searcher's contract, run on each engine (the sealed subclasses at the end).</summary>
+public abstract class NewsSearcherTests : IDisposable
 {
-    private readonly RamDirectory directory = new();
-    private readonly DirectoryReader reader;
+    private readonly TempDirectory folder = new();
+    private readonly NewsIndex index;
+    private readonly NewsSearcherLease lease;
     private readonly NewsSearcher searcher;
 
-    public NewsSearcherTests()
+    protected NewsSearcherTests(string engine)
     {
-        using (var writer = new IndexWriter(directory))
+        index = NewsIndex.Open(folder.Path, new NewsIndexOptions { Engine = engine });
         {
+            NewsIndex writer = index;
             Add(writer, "da1", "da", "2022-01-11", "Tilbagetrækning af styrker", "Tilbagetrækningen af de russiske styrker begynder.", ["Kasym-Jomart Tokajev"], ["CSTO"]);
             Add(writer, "da2", "da", "2021-12", "Regeringen vil sænke skatten", "Regeringen vil ikke sænke skatten i år.", ["Mette Frederiksen"], []);
             Add(writer, "nl1", "nl", "2022-01-12", "Terugtrekking van troepen", "De terugtrekking van de troepen begint.", ["Kassym-Jomart Tokajev"], ["CSTO"]);
@@ -24,8 +26,8 @@ public sealed class NewsSearcherTests : IDisposable
             writer.Commit();
         }
 
-        reader = DirectoryReader.Open(directory);
-        searcher = new NewsSearcher(reader);
+        lease = index.AcquireSearcher();
+        searcher = lease.Searcher;
     }
 
     [Theory]
@@ -158,10 +160,15 @@ public sealed class NewsSearcherTests : IDisposable
 
     public void Dispose()
     {
-        reader.Dispose();
-        directory.Dispose();
+        lease.Dispose();
+        index.Dispose();
+        folder.Dispose();
+        GC.SuppressFinalize(this);
     }
 
-    private static void Add(IndexWriter writer, string id, string language, string date, string title, string body, string[] persons, string[] organizations) =>
-        writer.AddDocument(ArticleDocuments.ToDocument(new Article(id, language, ArticleDate.Parse(date), title, body, persons, organizations)));
+    private static void Add(NewsIndex writer, string id, string language, string date, string title, string body, string[] persons, string[] organizations) =>
+        writer.Add(new Article(id, language, ArticleDate.Parse(date), title, body, persons, organizations));
 }
+
+public sealed class NewsSearcherTestsOnNative() : NewsSearcherTests(NewsEngines.Native);
+

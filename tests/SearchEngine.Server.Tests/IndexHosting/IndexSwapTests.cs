@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using SearchEngine.Core.Index;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
 using SearchEngine.Server.Tests.Support;
@@ -35,7 +34,7 @@ public sealed class IndexSwapTests : IAsyncLifetime
         SwapResult result = await UnderLoadAsync("okapi", () =>
         {
             // What searchctl rebuild does: a writer in create mode, the same bulk indexer, one commit.
-            using NewsIndex index = NewsIndex.Open(server.IndexPath, new IndexWriterConfig { OpenMode = OpenMode.Create });
+            using NewsIndex index = NewsIndex.Open(server.IndexPath, new NewsIndexOptions { Create = true });
             BulkIndexer.Run(index, ArticleReader.Read(source));
         });
 

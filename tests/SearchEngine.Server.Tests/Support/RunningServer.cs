@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using SearchEngine.News.Indexing;
 using SearchEngine.Server.IndexHosting;
 
 namespace SearchEngine.Server.Tests.Support;
@@ -69,7 +70,7 @@ internal sealed class RunningServer : IAsyncDisposable
     }
 
     /// <summary>Returns the server's snapshot holder.</summary>
-    public IndexSnapshots Snapshots => app.Services.GetRequiredService<IndexSnapshots>();
+    public NewsIndex Index => app.Services.GetRequiredService<NewsIndex>();
 
     /// <summary>Sends <c>GET path</c> and parses the JSON answer, asserting 200.</summary>
     public async Task<JsonElement> GetJsonAsync(string path)

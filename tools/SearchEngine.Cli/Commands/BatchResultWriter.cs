@@ -67,15 +67,15 @@ internal static class BatchResultWriter
     }
 
     /// <summary>Writes each requested dimension's top 10 as [label, count] pairs, count descending then label.</summary>
-    private static void WriteFacets(Utf8JsonWriter writer, string name, IReadOnlyList<string> fields, IReadOnlyDictionary<string, Core.Facets.SortedSetFacetCounts>? counts)
+    private static void WriteFacets(Utf8JsonWriter writer, string name, IReadOnlyList<string> fields, IReadOnlyDictionary<string, News.Facets.FacetCounts>? counts)
     {
         writer.WriteStartObject(name);
         foreach (string field in fields)
         {
             writer.WriteStartArray(field);
-            if (counts is not null && counts.TryGetValue(field, out Core.Facets.SortedSetFacetCounts? perField))
+            if (counts is not null && counts.TryGetValue(field, out News.Facets.FacetCounts? perField))
             {
-                foreach (Core.Facets.LabelAndCount value in perField.GetTop(10))
+                foreach (News.Facets.LabelAndCount value in perField.GetTop(10))
                 {
                     writer.WriteStartArray();
                     writer.WriteStringValue(value.Label);

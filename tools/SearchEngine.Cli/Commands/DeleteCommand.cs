@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SearchEngine.Core.Index;
 using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Cli.Commands;
@@ -19,7 +18,7 @@ internal static class DeleteCommand
             string path = parsed.GetRequiredValue(CommonOptions.Index);
             IndexCheck.RequireIndex(path);
             string[] deleted = parsed.GetRequiredValue(ids);
-            CommitPoint commit;
+            NewsCommit commit;
             using (NewsIndex index = NewsIndex.Open(path))
             {
                 foreach (string id in deleted)
@@ -31,8 +30,8 @@ internal static class DeleteCommand
             }
 
             console.Out.WriteLine(parsed.GetValue(json)
-                ? string.Create(CultureInfo.InvariantCulture, $"{{\"docs\":{commit.LiveCount},\"generation\":{commit.Generation}}}")
-                : string.Create(CultureInfo.InvariantCulture, $"delete: {deleted.Length} ids, {commit.LiveCount} docs left"));
+                ? string.Create(CultureInfo.InvariantCulture, $"{{\"docs\":{commit.LiveDocs},\"generation\":{commit.Generation}}}")
+                : string.Create(CultureInfo.InvariantCulture, $"delete: {deleted.Length} ids, {commit.LiveDocs} docs left"));
             return 0;
         });
         return command;

@@ -1,5 +1,5 @@
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Store;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Cli.Commands;
 
@@ -14,10 +14,9 @@ internal static class IndexCheck
             throw new IndexNotFoundException($"No index at '{Path.GetFullPath(path)}': the folder does not exist (build one with 'searchctl rebuild --source PATH').");
         }
 
-        using var directory = new FileSystemDirectory(path);
-        if (!DirectoryReader.IndexExists(directory))
+        if (!NewsIndex.Exists(path))
         {
-            throw new IndexNotFoundException($"No index at '{directory.Path}': no commit point (build one with 'searchctl rebuild --source PATH').");
+            throw new IndexNotFoundException($"No index at '{Path.GetFullPath(path)}': no commit point (build one with 'searchctl rebuild --source PATH').");
         }
     }
 }

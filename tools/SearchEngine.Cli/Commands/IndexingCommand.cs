@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using SearchEngine.Core.Index;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
 using Spectre.Console;
 
@@ -28,8 +28,15 @@ internal static class IndexingCommand
         {
             sources,
         };
+        var engine = new Option<string?>("--engine")
+        {
+            Description = $"The engine of the new index: {string.Join(" or ", NewsEngines.Names)} (default: the folder's own, else {NewsEngines.Default}).",
+            HelpName = "NAME",
+        };
+        engine.AcceptOnlyFromAmong([.. NewsEngines.Names]);
+        command.Options.Add(engine);
         AddCommon(command, out Options common);
-        command.SetAction(parsed => Run(console, parsed, common, parsed.GetRequiredValue(sources), rebuild: true));
+        command.SetAction(parsed => Run(console, parsed, common with { Engine = engine }, parsed.GetRequiredValue(sources), rebuild: true));
         return command;
     }
 
@@ -66,36 +73,29 @@ internal static class IndexingCommand
         string indexPath = parsed.GetRequiredValue(CommonOptions.Index);
         bool json = parsed.GetValue(options.Json);
         var readerOptions = new ArticleReaderOptions { Strict = parsed.GetValue(options.Strict) };
-        var config = new IndexWriterConfig
+        var indexOptions = new NewsIndexOptions
         {
-            RamBufferSizeMB = parsed.GetValue(options.RamBufferMB),
-            OpenMode = rebuild ? OpenMode.Create : OpenMode.CreateOrAppend,
+            Engine = options.Engine is null ? null : parsed.GetValue(options.Engine),
+            RamBufferMB = parsed.GetValue(options.RamBufferMB),
+            Create = rebuild,
         };
         var bulk = new BulkIndexOptions
         {
             Threads = parsed.GetValue(options.Threads),
             CommitEvery = parsed.GetValue(options.CommitEvery),
             OnSkipped = error => console.Error.WriteLine($"searchctl: skipped {error}"),
-            OnCommit = commit => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"searchctl: committed generation {commit.Generation} with {commit.LiveCount} documents")),
+            OnCommit = commit => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"searchctl: committed generation {commit.Generation} with {commit.LiveDocs} documents")),
         };
 
         BulkIndexResult result;
-        using (NewsIndex index = NewsIndex.Open(indexPath, config))
+        using (NewsIndex index = NewsIndex.Open(indexPath, indexOptions))
         {
             result = !json && console.IsTerminal
                 ? RunWithProgress(index, bulk, paths, readerOptions)
                 : BulkIndexer.Run(index, ArticleReader.Read(paths, readerOptions), bulk);
         }
 
-        long bytes = 0;
-        using (var directory = new Core.Store.FileSystemDirectory(indexPath))
-        {
-            foreach (string file in result.Commit.Files())
-            {
-                bytes += directory.FileLength(file);
-            }
-        }
-
+        long bytes = result.Commit.Bytes;
         double seconds = result.Elapsed.TotalSeconds;
         double rate = seconds > 0 ? result.Added / seconds : 0;
         string verb = rebuild ? "rebuild" : "add";
@@ -103,7 +103,7 @@ internal static class IndexingCommand
         {
             console.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
-                ["docs"] = result.Commit.LiveCount,
+                ["docs"] = result.Commit.LiveDocs,
                 ["added"] = result.Added,
                 ["skipped"] = result.Skipped,
                 ["seconds"] = Math.Round(seconds, 3),
@@ -116,7 +116,7 @@ internal static class IndexingCommand
         {
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{verb}: {result.Commit.LiveCount} docs ({result.Added} added), {result.Skipped} skipped, {seconds:0.00} s, {rate:0} docs/s, {bytes} bytes"));
+                $"{verb}: {result.Commit.LiveDocs} docs ({result.Added} added), {result.Skipped} skipped, {seconds:0.00} s, {rate:0} docs/s, {bytes} bytes"));
         }
 
         return 0;
@@ -146,5 +146,9 @@ internal static class IndexingCommand
         return result!;
     }
 
-    private sealed record Options(Option<int> Threads, Option<int> CommitEvery, Option<double> RamBufferMB, Option<bool> Strict, Option<bool> Json);
+    private sealed record Options(Option<int> Threads, Option<int> CommitEvery, Option<double> RamBufferMB, Option<bool> Strict, Option<bool> Json)
+    {
+        /// <summary>Gets the <c>--engine</c> option of <c>rebuild</c>; null for <c>add</c>, which takes the index's engine.</summary>
+        public Option<string?>? Engine { get; init; }
+    }
 }

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
-using SearchEngine.Core.QueryParsing;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.Cli.Commands;
@@ -50,8 +51,8 @@ internal static class QueryBatchCommand
             List<BatchQuery> batch = BatchQuery.ReadAll(parsed.GetRequiredValue(queries));
             int passes = parsed.GetValue(repeat);
             using NewsIndex index = NewsIndex.Open(path);
-            using var reader = index.OpenReader();
-            var searcher = new NewsSearcher(reader);
+            using NewsSearcherLease lease = index.AcquireSearcher();
+            NewsSearcher searcher = lease.Searcher;
             List<NewsSearchRequest> requests = [.. batch.Select(q => q.ToRequest(parsed.GetValue(snippets), parsed.GetValue(snippetLength)))];
 
             // The warm-up pass's results are the ones written; then every query is timed over the passes.
@@ -91,7 +92,7 @@ internal static class QueryBatchCommand
             double meanMedian = latencies.Length == 0 ? 0 : latencies.Average(l => Percentile(l, 0.5));
             console.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
-                ["engine"] = "searchengine",
+                ["engine"] = "searchengine-" + index.Engine,
                 ["queries"] = batch.Count,
                 ["repeat"] = passes,
                 ["mean_median_ms"] = Math.Round(meanMedian, 4),
@@ -121,7 +122,7 @@ internal static class QueryBatchCommand
             }
 
             NewsSearchResponse plain = searcher.Search(request);
-            return (new NewsFacetedResponse(plain, new Dictionary<string, Core.Facets.SortedSetFacetCounts>(), new Dictionary<string, Core.Facets.SortedSetFacetCounts>()), null);
+            return (new NewsFacetedResponse(plain, new Dictionary<string, FacetCounts>(), new Dictionary<string, FacetCounts>()), null);
         }
         catch (QueryParseException ex)
         {

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 using SearchEngine.News.Articles;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SearchEngine.Core.Facets;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 

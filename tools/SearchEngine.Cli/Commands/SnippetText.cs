@@ -1,4 +1,4 @@
-using SearchEngine.Core.Highlighting;
+using SearchEngine.News.Highlighting;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.Cli.Commands;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Cli.Commands;
@@ -27,19 +28,21 @@ internal static class StatsCommand
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
                 {
+                    ["engine"] = stats.Engine,
                     ["docs"] = stats.Docs,
                     ["deleted"] = stats.Deleted,
                     ["segments"] = stats.Segments,
                     ["bytes"] = stats.Bytes,
                     ["generation"] = stats.Generation,
-                    ["languages"] = stats.Languages.ToDictionary(p => p.Value, p => p.Count),
-                    ["persons"] = stats.TopPersons.Select(p => new object[] { p.Value, p.Count }).ToList(),
-                    ["organizations"] = stats.TopOrganizations.Select(p => new object[] { p.Value, p.Count }).ToList(),
+                    ["languages"] = stats.Languages.ToDictionary(p => p.Label, p => p.Count),
+                    ["persons"] = stats.TopPersons.Select(p => new object[] { p.Label, p.Count }).ToList(),
+                    ["organizations"] = stats.TopOrganizations.Select(p => new object[] { p.Label, p.Count }).ToList(),
                 }));
                 return 0;
             }
 
             TextWriter o = console.Out;
+            o.WriteLine($"engine: {stats.Engine}");
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"docs: {stats.Docs} ({stats.Deleted} deleted, not yet merged away)"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"segments: {stats.Segments}, bytes: {stats.Bytes}, generation: {stats.Generation}"));
             o.WriteLine("languages: " + Format(stats.Languages));
@@ -50,6 +53,6 @@ internal static class StatsCommand
         return command;
     }
 
-    private static string Format(IReadOnlyList<(string Value, long Count)> values) =>
-        values.Count == 0 ? "(none)" : string.Join(", ", values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Value} {v.Count}")));
+    private static string Format(IReadOnlyList<LabelAndCount> values) =>
+        values.Count == 0 ? "(none)" : string.Join(", ", values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Label} {v.Count}")));
 }

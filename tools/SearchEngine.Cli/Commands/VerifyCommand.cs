@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using SearchEngine.Core.Index;
-using SearchEngine.Core.Store;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Cli.Commands;
 
@@ -18,10 +18,12 @@ internal static class VerifyCommand
         {
             string path = parsed.GetRequiredValue(CommonOptions.Index);
             IndexCheck.RequireIndex(path);
-            VerifyResult result;
-            using (var directory = new FileSystemDirectory(path))
+            EngineVerifyResult result;
+            string engine;
+            using (NewsIndex index = NewsIndex.Open(path))
             {
-                result = IndexVerifier.Verify(directory);
+                engine = index.Engine;
+                result = index.Verify();
             }
 
             if (parsed.GetValue(json))
@@ -29,6 +31,7 @@ internal static class VerifyCommand
                 var output = new Dictionary<string, object?>
                 {
                     ["ok"] = result.Ok,
+                    ["engine"] = engine,
                     ["docs"] = result.LiveDocs,
                     ["segments"] = result.Segments,
                     ["bytes"] = result.Bytes,
@@ -44,7 +47,7 @@ internal static class VerifyCommand
             }
             else if (result.Ok)
             {
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok: generation {result.Generation}, {result.Segments} segments, {result.LiveDocs} docs, {result.Bytes} bytes"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ok: {engine} index, generation {result.Generation}, {result.Segments} segments, {result.LiveDocs} docs, {result.Bytes} bytes"));
             }
 
             if (!result.Ok)

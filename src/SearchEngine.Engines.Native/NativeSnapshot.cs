@@ -1,0 +1,162 @@
+using SearchEngine.Core.Facets;
+using SearchEngine.Core.Index;
+using SearchEngine.Core.Search;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Facets;
+using Q = SearchEngine.News.Querying;
+
+namespace SearchEngine.Engines.Native;
+
+/// <summary>One native commit opened for searching: a reader, its searcher, and the reads the facade asks of hits.</summary>
+internal sealed class NativeSnapshot : IEngineSnapshot
+{
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private long bytes = -1;
+
+    public NativeSnapshot(DirectoryReader reader)
+    {
+        this.reader = reader;
+        searcher = new IndexSearcher(reader);
+    }
+
+    public long Generation => reader.Generation;
+
+    public int NumDocs => reader.NumDocs;
+
+    public int MaxDoc => reader.MaxDoc;
+
+    public int SegmentCount => reader.Segments.Count;
+
+    public long Bytes
+    {
+        get
+        {
+            if (bytes < 0)
+            {
+                long total = 0;
+                foreach (string file in reader.Commit.Files())
+                {
+                    total += reader.Directory.FileLength(file);
+                }
+
+                bytes = total;
+            }
+
+            return bytes;
+        }
+    }
+
+    public IEngineSnapshot? OpenIfChanged() => DirectoryReader.OpenIfChanged(reader) is DirectoryReader newer ? new NativeSnapshot(newer) : null;
+
+    public EngineTopDocs Search(Q.Query query, int n, Q.SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Query translated = NativeQueries.Translate(query);
+        TopDocs top;
+        if (after is EngineScoreDoc last)
+        {
+            top = searcher.SearchAfter(new ScoreDoc(last.Doc, last.Score), translated, n);
+        }
+        else if (sort is not null)
+        {
+            top = searcher.Search(translated, n, new SortByNumericField(sort.Field, sort.Descending));
+        }
+        else
+        {
+            top = searcher.Search(translated, n, exactTotal);
+        }
+
+        return ToTopDocs(top);
+    }
+
+    public EngineFacetedTopDocs SearchWithFacets(Q.Query baseQuery, IReadOnlyList<Q.DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, Q.SortByNumericField? sort = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseQuery);
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var native = new List<DrillDimension>(dimensions.Count);
+        foreach (Q.DrillDimension dimension in dimensions)
+        {
+            native.Add(new DrillDimension(dimension.Name, NativeQueries.Translate(dimension.Filter), [.. dimension.FacetFields]));
+        }
+
+        SortByNumericField? nativeSort = sort is null ? null : new SortByNumericField(sort.Field, sort.Descending);
+        DrillSidewaysResult result = DrillSideways.Compute(searcher, NativeQueries.Translate(baseQuery), native, facetFields, n, nativeSort);
+        return new EngineFacetedTopDocs(ToTopDocs(result.TopDocs), ToCounts(result.DrillDown), ToCounts(result.Sideways));
+    }
+
+    public FacetCounts CountValues(string field, Func<string, bool>? accept = null) => ToCounts(FacetValueSearch.Count(searcher, field, accept));
+
+    public void LoadValues(int doc, string field, List<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        int index = reader.SegmentOf(doc);
+        if (reader.Segments[index].GetSortedSetDocValues(field) is not SortedSetDocValues docValues)
+        {
+            return;
+        }
+
+        int local = doc - reader.DocBase(index);
+        Span<int> ordinals = stackalloc int[16];
+        int count = docValues.GetOrdinals(local, ordinals);
+        if (count > ordinals.Length)
+        {
+            ordinals = new int[count];
+            docValues.GetOrdinals(local, ordinals);
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            values.Add(docValues.LookupOrdinal(ordinals[i]));
+        }
+    }
+
+    public IReadOnlyList<KeyValuePair<string, string>> LoadStored(int doc, IReadOnlySet<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        int index = reader.SegmentOf(doc);
+        var visitor = new StoredValuesVisitor(fields);
+        reader.Segments[index].Document(doc - reader.DocBase(index), visitor);
+        return visitor.Values;
+    }
+
+    public long DocCount(string field) => searcher.CollectionStatistics(field)?.DocCount ?? 0;
+
+    public long DocFreq(string field, string term) => searcher.TermStatistics(field, term).DocFreq;
+
+    public void Dispose() => reader.Dispose();
+
+    private static EngineTopDocs ToTopDocs(TopDocs top)
+    {
+        var hits = new EngineScoreDoc[top.ScoreDocs.Count];
+        for (int i = 0; i < hits.Length; i++)
+        {
+            hits[i] = new EngineScoreDoc(top.ScoreDocs[i].Doc, top.ScoreDocs[i].Score);
+        }
+
+        return new EngineTopDocs(top.TotalHits, top.TotalHitsRelation == TotalHitsRelation.EqualTo, hits);
+    }
+
+    private static FacetCounts ToCounts(SortedSetFacetCounts counts) => new(counts.Field, counts.Labels, counts.Counts);
+
+    private static Dictionary<string, FacetCounts> ToCounts(IReadOnlyDictionary<string, SortedSetFacetCounts> counts)
+    {
+        var converted = new Dictionary<string, FacetCounts>(counts.Count, StringComparer.Ordinal);
+        foreach ((string field, SortedSetFacetCounts perField) in counts)
+        {
+            converted[field] = ToCounts(perField);
+        }
+
+        return converted;
+    }
+
+    /// <summary>Collects the stored values of the requested fields, in stored order; the others are skipped undecoded.</summary>
+    private sealed class StoredValuesVisitor(IReadOnlySet<string> fields) : StoredFieldVisitor
+    {
+        public List<KeyValuePair<string, string>> Values { get; } = [];
+
+        public override StoredFieldStatus NeedsField(FieldInfo field) => fields.Contains(field.Name) ? StoredFieldStatus.Yes : StoredFieldStatus.No;
+
+        public override void StringField(FieldInfo field, string value) => Values.Add(new(field.Name, value));
+    }
+}

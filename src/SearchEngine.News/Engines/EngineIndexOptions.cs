@@ -1,0 +1,11 @@
+namespace SearchEngine.News.Engines;
+
+/// <summary>How an engine opens an index folder for writing.</summary>
+public sealed record EngineIndexOptions
+{
+    /// <summary>Gets a value indicating whether the first commit replaces every document of the folder (a rebuild) instead of adding to them.</summary>
+    public bool Create { get; init; }
+
+    /// <summary>Gets the memory for buffered documents before a segment is written, in megabytes.</summary>
+    public double RamBufferMB { get; init; } = 256;
+}

@@ -1,0 +1,63 @@
+using SearchEngine.News.Facets;
+using SearchEngine.News.Querying;
+
+namespace SearchEngine.News.Engines;
+
+/// <summary>
+/// One commit opened for searching: a point-in-time view that later commits do not change. Thread-safe; every
+/// document number it returns is valid only in it. Dispose it when no search uses it any more (the facade's
+/// snapshot manager does that).
+/// </summary>
+public interface IEngineSnapshot : IDisposable
+{
+    /// <summary>Gets the generation of the commit shown.</summary>
+    long Generation { get; }
+
+    /// <summary>Gets the number of live documents.</summary>
+    int NumDocs { get; }
+
+    /// <summary>Gets one more than the largest document number (deleted documents included).</summary>
+    int MaxDoc { get; }
+
+    /// <summary>Gets the number of segments.</summary>
+    int SegmentCount { get; }
+
+    /// <summary>Gets the total size of the commit's files.</summary>
+    long Bytes { get; }
+
+    /// <summary>Opens the folder's latest commit when it is newer than this one (sharing unchanged segments); null when it is not. This snapshot stays open.</summary>
+    IEngineSnapshot? OpenIfChanged();
+
+    /// <summary>Returns the <paramref name="n"/> best hits of <paramref name="query"/> by score, or by <paramref name="sort"/> when given, with the total.</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="n">The number of hits wanted, at least 1.</param>
+    /// <param name="sort">The field order, or null for relevance.</param>
+    /// <param name="after">For relevance order, the last hit of the previous page: only hits after it are returned.</param>
+    /// <param name="exactTotal">False lets the engine stop counting once the top hits are certain (the total is then a lower bound).</param>
+    EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true);
+
+    /// <summary>
+    /// Returns the <paramref name="n"/> best hits of <paramref name="baseQuery"/> under every dimension's filter, and
+    /// counts <paramref name="facetFields"/> drill-down (every filter) and drill-sideways (each field without the
+    /// filter of the dimension that drives it), as Lucene's DrillSideways does.
+    /// </summary>
+    EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null);
+
+    /// <summary>
+    /// Counts, over every live document, the values of the facet field <paramref name="field"/> that
+    /// <paramref name="accept"/> keeps (all when null); the predicate is asked once per distinct value.
+    /// </summary>
+    FacetCounts CountValues(string field, Func<string, bool>? accept = null);
+
+    /// <summary>Adds the values of the facet or value field <paramref name="field"/> of <paramref name="doc"/> to <paramref name="values"/>, in label order.</summary>
+    void LoadValues(int doc, string field, List<string> values);
+
+    /// <summary>Returns the stored values of <paramref name="doc"/> whose field is in <paramref name="fields"/>, in the order they were stored.</summary>
+    IReadOnlyList<KeyValuePair<string, string>> LoadStored(int doc, IReadOnlySet<string> fields);
+
+    /// <summary>Returns the number of documents that have a term in <paramref name="field"/> (0 for an unknown field): BM25's N.</summary>
+    long DocCount(string field);
+
+    /// <summary>Returns the number of live and deleted documents that have <paramref name="term"/> in <paramref name="field"/>: BM25's docFreq.</summary>
+    long DocFreq(string field, string term);
+}

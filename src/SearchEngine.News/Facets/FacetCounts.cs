@@ -1,0 +1,148 @@
+namespace SearchEngine.News.Facets;
+
+/// <summary>
+/// Exact counts of the values of one facet field over a set of articles: each article counts once per distinct
+/// value it has. Values are listed by count descending, then label in code point order (the order of Lucene's
+/// facets and the peers' output). Immutable; safe to read from many threads.
+/// </summary>
+public sealed class FacetCounts
+{
+    private static readonly Comparer<LabelAndCount> Ranking = Comparer<LabelAndCount>.Create(Compare);
+    private static readonly Comparer<LabelAndCount> WorstFirst = Comparer<LabelAndCount>.Create(static (x, y) => Compare(y, x));
+
+    // The values with a non-zero count, each once, in no particular order.
+    private readonly string[] labels;
+    private readonly int[] counts;
+    private Dictionary<string, int>? byLabel;
+
+    /// <summary>Initializes the counts of <paramref name="field"/>: <paramref name="counts"/>[i] articles have <paramref name="labels"/>[i]; zero counts are dropped.</summary>
+    public FacetCounts(string field, IReadOnlyList<string> labels, IReadOnlyList<int> counts)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(field);
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(counts);
+        if (labels.Count != counts.Count)
+        {
+            throw new ArgumentException($"{labels.Count} labels but {counts.Count} counts.", nameof(counts));
+        }
+
+        int kept = 0;
+        for (int i = 0; i < counts.Count; i++)
+        {
+            kept += counts[i] > 0 ? 1 : 0;
+        }
+
+        Field = field;
+        this.labels = new string[kept];
+        this.counts = new int[kept];
+        int at = 0;
+        for (int i = 0; i < counts.Count; i++)
+        {
+            if (counts[i] > 0)
+            {
+                this.labels[at] = labels[i];
+                this.counts[at++] = counts[i];
+            }
+        }
+    }
+
+    /// <summary>Gets the facet field counted.</summary>
+    public string Field { get; }
+
+    /// <summary>Gets the number of distinct values with a non-zero count.</summary>
+    public int LabelCount => labels.Length;
+
+    /// <summary>Returns the counts of <paramref name="field"/> with no value counted.</summary>
+    public static FacetCounts Empty(string field) => new(field, [], []);
+
+    /// <summary>Returns the count of <paramref name="label"/> (0 when no counted article has it).</summary>
+    public int GetCount(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+
+        // Built on first use (most callers only list the top values); a race builds two equal tables.
+        Dictionary<string, int> table = byLabel ??= BuildTable();
+        return table.GetValueOrDefault(label);
+    }
+
+    /// <summary>Returns every value with a non-zero count, best first.</summary>
+    public IReadOnlyList<LabelAndCount> GetAll() => GetTop(labels.Length);
+
+    /// <summary>Returns the <paramref name="n"/> values with the highest counts, ties by label in code point order.</summary>
+    public IReadOnlyList<LabelAndCount> GetTop(int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        if (n >= labels.Length)
+        {
+            var all = new LabelAndCount[labels.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                all[i] = new LabelAndCount(labels[i], counts[i]);
+            }
+
+            Array.Sort(all, Ranking);
+            return all;
+        }
+
+        if (n == 0)
+        {
+            return [];
+        }
+
+        // A bounded heap whose root is the worst value kept: most values lose on the count alone.
+        var heap = new PriorityQueue<LabelAndCount, LabelAndCount>(n, WorstFirst);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            var entry = new LabelAndCount(labels[i], counts[i]);
+            if (heap.Count < n)
+            {
+                heap.Enqueue(entry, entry);
+            }
+            else if (counts[i] >= heap.Peek().Count && Compare(entry, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(entry, entry);
+            }
+        }
+
+        var top = new LabelAndCount[heap.Count];
+        for (int i = top.Length - 1; i >= 0; i--)
+        {
+            top[i] = heap.Dequeue();
+        }
+
+        return top;
+    }
+
+    /// <summary>Compares two labels in Unicode code point order (UTF-16 order differs only where a surrogate meets U+E000..U+FFFF).</summary>
+    public static int CompareLabels(string x, string y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        int length = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < length; i++)
+        {
+            if (x[i] != y[i])
+            {
+                return Fix(x[i]) - Fix(y[i]);
+            }
+        }
+
+        return x.Length - y.Length;
+    }
+
+    private static int Compare(LabelAndCount x, LabelAndCount y) =>
+        x.Count != y.Count ? y.Count.CompareTo(x.Count) : CompareLabels(x.Label, y.Label);
+
+    private static int Fix(char c) => c < 0xD800 ? c : c < 0xE000 ? c + 0x2000 : c - 0x800;
+
+    private Dictionary<string, int> BuildTable()
+    {
+        var table = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            table[labels[i]] = counts[i];
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,70 @@
+using SearchEngine.News.Engines;
+using SearchEngine.News.Indexing;
+
+namespace SearchEngine.News.Facets;
+
+/// <summary>
+/// Facet value search for persons and organizations: the type-ahead of a facet filter box. A value matches when
+/// the folded prefix (<see cref="FacetFolding"/>: case and diacritics ignored) begins the value or any word of
+/// it (<c>schl</c> lists <c>Poul Schlüter</c>), or any word of one of its aliases (<c>poe</c> lists
+/// <c>Vladimir Putin</c>, written <c>Vladimir Poetin</c> in a Dutch article).
+/// </summary>
+/// <remarks>
+/// Aliases live in a second facet field (<see cref="NewsFields.AliasOf"/>) whose labels are <c>alias</c>, the
+/// separator <see cref="AliasSeparator"/>, then the canonical value; the aliases matching the prefix name
+/// canonical values, whose exact article counts are then read from the facet field itself. Each pass asks the
+/// engine to count only the values the predicate keeps, and the predicate runs once per distinct value. Results
+/// come by count descending, then label, as facet lists do.
+/// </remarks>
+public static class NewsFacetValues
+{
+    /// <summary>Separates an alias from its canonical value in the alias field's labels (U+001E: Lucene's facets reserve U+001F).</summary>
+    public const char AliasSeparator = '\u001E';
+
+    /// <summary>Returns up to <paramref name="limit"/> values of <paramref name="facet"/> matching <paramref name="prefix"/> directly or through an alias, with their article counts in <paramref name="snapshot"/>.</summary>
+    /// <param name="snapshot">The snapshot searched.</param>
+    /// <param name="facet"><c>person</c> or <c>organization</c>.</param>
+    /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
+    /// <param name="limit">The most values to return.</param>
+    public static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        string folded = FacetFolding.Fold(prefix.Trim());
+        if (folded.Length == 0)
+        {
+            return snapshot.CountValues(facet).GetTop(limit);
+        }
+
+        // Only the alias part of a label may match: its canonical part is what the direct pass covers.
+        var throughAliases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (LabelAndCount alias in snapshot.CountValues(NewsFields.AliasOf(facet), label => AliasMatches(label, folded)).GetAll())
+        {
+            throughAliases.Add(alias.Label[(alias.Label.IndexOf(AliasSeparator, StringComparison.Ordinal) + 1)..]);
+        }
+
+        return snapshot.CountValues(facet, label => throughAliases.Contains(label) || WordStartsWith(FacetFolding.Fold(label), folded)).GetTop(limit);
+    }
+
+    private static bool AliasMatches(string label, string folded)
+    {
+        int separator = label.IndexOf(AliasSeparator, StringComparison.Ordinal);
+        return separator > 0 && WordStartsWith(FacetFolding.Fold(label[..separator]), folded);
+    }
+
+    /// <summary>Tells whether <paramref name="prefix"/> begins <paramref name="folded"/> or one of its words (a letter or digit after anything else).</summary>
+    private static bool WordStartsWith(string folded, string prefix)
+    {
+        for (int i = 0; i + prefix.Length <= folded.Length; i++)
+        {
+            bool wordStart = i == 0 || (char.IsLetterOrDigit(folded[i]) && !char.IsLetterOrDigit(folded[i - 1]));
+            if (wordStart && string.CompareOrdinal(folded, i, prefix, 0, prefix.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SearchEngine.News.Querying;
+
+/// <summary>Every live document, each scored 1 (times the boost), as Lucene's MatchAllDocsQuery.</summary>
+public sealed record MatchAllDocsQuery : Query
+{
+    /// <inheritdoc/>
+    public override string ToString() => "*:*";
+}
