@@ -11,7 +11,7 @@ internal static class Searchctl
 
     /// <summary>Runs <c>dotnet searchctl.dll ARGS</c> with <paramref name="stdin"/> and waits for it to exit.</summary>
     public static ProcessResult Run(string stdin, params string[] args) =>
-        ProcessResult.Run("dotnet", [AssemblyPath, .. args], stdin);
+        ProcessResult.Run("dotnet", [AssemblyPath, .. TestEngine.WithEngine(args)], stdin);
 }
 
 /// <summary>The outcome of a finished child process.</summary>

@@ -9,6 +9,12 @@ public sealed record NewsSearchLimits
     /// <summary>Gets the most clauses a query may have (default 1,024).</summary>
     public int MaxClauses { get; init; } = 1_024;
 
+    /// <summary>Gets the most values one filter (persons, organizations) may list (default 50).</summary>
+    public int MaxFilterValues { get; init; } = 50;
+
+    /// <summary>Gets the longest person or organization value a filter may hold (default 200 characters).</summary>
+    public int MaxValueLength { get; init; } = 200;
+
     /// <summary>Gets the largest page size (default 100).</summary>
     public int MaxPageSize { get; init; } = 100;
 

@@ -30,24 +30,6 @@ public sealed partial class NewsSearcher
             ? new PageHighlight(query, new HighlightOptions { MaxPassages = request.SnippetCount, MaxPassageChars = request.SnippetLength })
             : null;
 
-    private void ValidateHighlight(NewsSearchRequest request)
-    {
-        if (!request.Highlight)
-        {
-            return;
-        }
-
-        if (request.SnippetCount < 1 || request.SnippetCount > Limits.MaxSnippetCount)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.SnippetCount, $"snippetCount must be between 1 and {Limits.MaxSnippetCount}.");
-        }
-
-        if (request.SnippetLength < 1 || request.SnippetLength > Limits.MaxSnippetLength)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.SnippetLength, $"snippetLength must be between 1 and {Limits.MaxSnippetLength}.");
-        }
-    }
-
     /// <summary>
     /// Returns the hit with its title and body highlighted; the body is read from the stored fields only here, so
     /// searches without highlighting never decompress a stored-field block.

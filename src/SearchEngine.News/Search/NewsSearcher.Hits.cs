@@ -7,25 +7,7 @@ namespace SearchEngine.News.Search;
 /// <content>Filters, validation and loading the hits (from the engine's per-document values).</content>
 public sealed partial class NewsSearcher
 {
-    private void Validate(NewsSearchRequest request)
-    {
-        if (request.Size < 1 || request.Size > Limits.MaxPageSize)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.Size, $"size must be between 1 and {Limits.MaxPageSize}.");
-        }
-
-        if (request.Page < 0 || ((long)request.Page + 1) * request.Size > Limits.MaxResultWindow)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), request.Page, $"page must be at least 0 and page * size + size at most {Limits.MaxResultWindow}.");
-        }
-
-        if (request.Language is not null && !Analysis.AnalyzerRegistry.TryGet(request.Language, out _))
-        {
-            throw new ArgumentException($"Unknown language '{request.Language}'; expected da or nl.", nameof(request));
-        }
-
-        ValidateHighlight(request);
-    }
+    private void Validate(NewsSearchRequest request) => NewsSearchRequestValidator.ThrowIfInvalid(request, Limits);
 
     private static void AddFilters(BooleanQueryBuilder builder, NewsSearchRequest request)
     {

@@ -1,3 +1,5 @@
+using SearchEngine.News.Search;
+
 namespace SearchEngine.Server.Configuration;
 
 /// <summary>
@@ -52,6 +54,15 @@ internal sealed record SearchOptions
 
     /// <summary>Gets or sets how often the index folder is checked for a commit made by another process (<c>searchctl</c>).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Returns the limits every search of the server is held to (<see cref="NewsSearchRequestValidator"/>).</summary>
+    public NewsSearchLimits ToLimits() => new()
+    {
+        MaxPageSize = MaxPageSize,
+        MaxResultWindow = MaxResultWindow,
+        MaxQueryLength = MaxQueryLength,
+        MaxFilterValues = MaxFilterValues,
+    };
 
     /// <summary>Gets or sets the origins browsers may call the API from (CORS); none by default, so only the server's own pages may.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SearchEngine.News.Indexing;
-using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.IndexHosting;
@@ -23,19 +22,17 @@ internal static class NewsIndexSetup
         return services;
     }
 
-    /// <summary>Returns how the server opens its index: the configured engine for a new one, and the configured limits.</summary>
+    /// <summary>
+    /// Returns how the server opens its index: with the configured engine when the folder holds no index yet (an
+    /// existing index is opened by the engine that wrote it, whatever is configured), and the configured limits.
+    /// </summary>
     public static NewsIndexOptions ServedOptions(IServiceProvider provider)
     {
         SearchOptions settings = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
         return new NewsIndexOptions
         {
-            Engine = settings.Engine,
-            Limits = new NewsSearchLimits
-            {
-                MaxPageSize = settings.MaxPageSize,
-                MaxResultWindow = settings.MaxResultWindow,
-                MaxQueryLength = settings.MaxQueryLength,
-            },
+            Engine = NewsIndex.Exists(settings.IndexPath) ? null : settings.Engine,
+            Limits = settings.ToLimits(),
         };
     }
 }

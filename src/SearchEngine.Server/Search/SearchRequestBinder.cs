@@ -16,10 +16,11 @@ internal static class SearchRequestBinder
     /// <summary>The page size when the client gives none.</summary>
     public const int DefaultSize = 10;
 
-    /// <summary>The longest person or organization value accepted.</summary>
-    public const int MaxValueLength = 200;
-
-    /// <summary>Binds <paramref name="parameters"/>; returns false with the errors when any parameter is bad.</summary>
+    /// <summary>
+    /// Binds <paramref name="parameters"/>: parses each into the request (a value that does not parse is an error
+    /// here), then checks the request against the limits with <see cref="NewsSearchRequestValidator"/>, the one
+    /// validation every door uses; returns false with the errors, keyed by parameter, when any is bad.
+    /// </summary>
     public static bool TryBind(
         SearchParameters parameters,
         SearchOptions options,
@@ -29,41 +30,26 @@ internal static class SearchRequestBinder
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(options);
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string query = parameters.Q ?? string.Empty;
-        if (query.Length > options.MaxQueryLength)
+        var bound = new NewsSearchRequest(parameters.Q ?? string.Empty)
         {
-            Add(errors, "q", $"q is {query.Length} characters long; at most {options.MaxQueryLength} are accepted.");
-        }
-
-        string? language = BindLanguage(parameters.Lang, errors);
-        IReadOnlyList<string> persons = BindValues("person", parameters.Person, options.MaxFilterValues, errors);
-        IReadOnlyList<string> organizations = BindValues("organization", parameters.Organization, options.MaxFilterValues, errors);
-        DateFilter? date = BindDates(parameters, errors);
-        NewsSort sort = BindSort(parameters.Sort, errors);
-        int? size = BindNumber("size", parameters.Size, DefaultSize, options.MaxPageSize, errors);
-        int? page = BindNumber("page", parameters.Page, 1, int.MaxValue, errors);
-        if (page is int p && size is int s && (long)p * s > options.MaxResultWindow)
-        {
-            Add(errors, "page", $"page {p} of size {s} reaches result {(long)p * s}; at most {options.MaxResultWindow} results can be paged through.");
-        }
-
-        if (errors.Count > 0 || page is null || size is null)
-        {
-            request = null;
-            return false;
-        }
-
-        request = new NewsSearchRequest(query)
-        {
-            Language = language,
-            Persons = persons,
-            Organizations = organizations,
-            Date = date,
-            Sort = sort,
-            Size = size.Value,
-            Page = page.Value - 1,
+            Language = BindLanguage(parameters.Lang, errors),
+            Persons = BindValues(parameters.Person),
+            Organizations = BindValues(parameters.Organization),
+            Date = BindDates(parameters, errors),
+            Sort = BindSort(parameters.Sort, errors),
+            Size = BindNumber("size", parameters.Size, DefaultSize, errors),
+            Page = BindNumber("page", parameters.Page, 1, errors) - 1,
         };
-        return true;
+        foreach (RequestError error in NewsSearchRequestValidator.Check(bound, options.ToLimits()))
+        {
+            if (!errors.ContainsKey(error.Parameter))
+            {
+                Add(errors, error.Parameter, error.Message);
+            }
+        }
+
+        request = errors.Count == 0 ? bound : null;
+        return request is not null;
     }
 
     private static string? BindLanguage(string? value, Dictionary<string, string[]> errors)
@@ -81,25 +67,17 @@ internal static class SearchRequestBinder
         }
     }
 
-    private static List<string> BindValues(string name, string[]? values, int max, Dictionary<string, string[]> errors)
+    /// <summary>Returns the given values trimmed, without empty ones and repeats.</summary>
+    private static List<string> BindValues(string[]? values)
     {
         var kept = new List<string>();
         foreach (string? value in values ?? [])
         {
             string trimmed = value?.Trim() ?? string.Empty;
-            if (trimmed.Length > MaxValueLength)
-            {
-                Add(errors, name, $"{name} '{ProblemText.Shorten(trimmed)}' is longer than {MaxValueLength} characters.");
-            }
-            else if (trimmed.Length > 0 && !kept.Contains(trimmed, StringComparer.Ordinal))
+            if (trimmed.Length > 0 && !kept.Contains(trimmed, StringComparer.Ordinal))
             {
                 kept.Add(trimmed);
             }
-        }
-
-        if (kept.Count > max)
-        {
-            Add(errors, name, $"{kept.Count} {name} values were given; at most {max} are accepted.");
         }
 
         return kept;
@@ -125,13 +103,7 @@ internal static class SearchRequestBinder
             return null;
         }
 
-        var range = new DateFilter(from, to);
-        if (range.LowerKey > range.UpperKey)
-        {
-            Add(errors, "from", $"from {from} is after to {to}.");
-        }
-
-        return range;
+        return new DateFilter(from, to);
     }
 
     private static ArticleDate? BindDate(string name, string? value, Dictionary<string, string[]> errors)
@@ -164,21 +136,21 @@ internal static class SearchRequestBinder
         }
     }
 
-    private static int? BindNumber(string name, string? value, int fallback, int max, Dictionary<string, string[]> errors)
+    /// <summary>Parses a whole number; the limits are the validator's. A value that does not parse is an error, and <paramref name="fallback"/> stands in.</summary>
+    private static int BindNumber(string name, string? value, int fallback, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return fallback;
         }
 
-        if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= max)
+        if (int.TryParse(value.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number))
         {
             return number;
         }
 
-        string range = max == int.MaxValue ? "of 1 or more" : string.Create(CultureInfo.InvariantCulture, $"from 1 to {max}");
-        Add(errors, name, $"{name} '{ProblemText.Shorten(value)}' is not a whole number {range}.");
-        return null;
+        Add(errors, name, $"{name} '{ProblemText.Shorten(value)}' is not a whole number.");
+        return fallback;
     }
 
     private static void Add(Dictionary<string, string[]> errors, string name, string message) =>

@@ -166,7 +166,7 @@ public abstract partial class NewsSearchHighlightTests : IDisposable
     {
         var request = new NewsSearchRequest("skatten") { SnippetCount = count, SnippetLength = length };
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => index.Search(request));
+        Assert.Throws<InvalidSearchRequestException>(() => index.Search(request));
 
         // Without highlighting they are not used, so not checked.
         Assert.NotEmpty(index.Search(request with { Highlight = false }).Hits);

@@ -131,7 +131,7 @@ public abstract class NewsSearcherTests : IDisposable
     [InlineData(100, 100)]
     public void PageAndSizeOutsideTheLimitsAreRejected(int size, int page)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => searcher.Search(new NewsSearchRequest("regeringen") { Size = size, Page = page }));
+        Assert.Throws<InvalidSearchRequestException>(() => searcher.Search(new NewsSearchRequest("regeringen") { Size = size, Page = page }));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchEngine.News.Engines;
 using SearchEngine.Server.Tests.Support;
 
 namespace SearchEngine.Server.Tests.Health;
@@ -15,6 +16,7 @@ public sealed class HealthEndpointTests(SampleServer sample)
         JsonElement health = await server.GetJsonAsync("/healthz");
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal(TestEngine.Name ?? NewsEngines.Default, health.GetProperty("engine").GetString());
         Assert.True(health.GetProperty("generation").GetInt64() >= 1);
         Assert.Equal(TestArticles.All.Count, health.GetProperty("documents").GetInt32());
         Assert.True(health.GetProperty("segments").GetInt32() >= 1);

@@ -64,6 +64,7 @@ internal sealed class RunningServer : IAsyncDisposable
             "--Search:RateLimitPermits=0",
             "--Search:RefreshInterval=00:00:00.100",
             "--Logging:LogLevel:Default=Warning",
+            .. TestEngine.Name is string engine ? [$"--Search:Engine={engine}"] : Array.Empty<string>(),
             .. settings.Select(s => "--" + s),
         ];
         return Program.Build(args);

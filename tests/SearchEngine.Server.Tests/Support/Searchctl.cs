@@ -18,7 +18,7 @@ internal static class Searchctl
             UseShellExecute = false,
         };
         info.ArgumentList.Add(AssemblyPath);
-        foreach (string arg in args)
+        foreach (string arg in TestEngine.WithEngine(args))
         {
             info.ArgumentList.Add(arg);
         }

@@ -16,6 +16,10 @@ namespace SearchEngine.Cli.Commands;
 /// </summary>
 internal static class SearchCommand
 {
+    private const int DefaultTop = 10;
+    private const int DefaultSnippets = 3;
+    private const int DefaultSnippetLength = 200;
+
     /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
     {
@@ -35,15 +39,7 @@ internal static class SearchCommand
         var to = new Option<string?>("--to") { Description = "Keep articles up to this date (a month counts to its last day)." };
         var sort = new Option<string?>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
         OneOf(sort, "relevance", "date");
-        var top = new Option<int>("--top") { Description = $"Number of hits (default 10, at most {maxTop}).", DefaultValueFactory = _ => 10 };
-        top.Validators.Add(r =>
-        {
-            int hits = r.GetValueOrDefault<int>();
-            if (hits < 1 || hits > maxTop)
-            {
-                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--top must be between 1 and {maxTop}, not {hits}."));
-            }
-        });
+        var top = new Option<int>("--top") { Description = $"Number of hits (default 10, at most {maxTop}).", DefaultValueFactory = _ => DefaultTop };
         var facets = new Option<string[]>("--facets")
         {
             Description = $"Count these facets after the hits, comma-separated: {string.Join(", ", NewsFacets.Names)}. A filtered dimension is counted without its own filter (drill-sideways).",
@@ -55,21 +51,36 @@ internal static class SearchCommand
         {
             Description = $"Highlighted passages of the body per hit (default 3, at most {limits.MaxSnippetCount}); 0 turns highlighting off.",
             HelpName = "N",
-            DefaultValueFactory = _ => 3,
+            DefaultValueFactory = _ => DefaultSnippets,
         };
-        snippets.Validators.Add(r => Between(r, "--snippets", 0, limits.MaxSnippetCount));
+        snippets.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--snippets must not be negative (0 turns highlighting off)."); } });
         var snippetLength = new Option<int>("--snippet-length")
         {
             Description = $"Longest passage in characters (default 200, at most {limits.MaxSnippetLength}).",
             HelpName = "N",
-            DefaultValueFactory = _ => 200,
+            DefaultValueFactory = _ => DefaultSnippetLength,
         };
-        snippetLength.Validators.Add(r => Between(r, "--snippet-length", 1, limits.MaxSnippetLength));
         Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits (with titleHtml and snippets) and, with --facets, facets.");
         var command = new Command("search", "Search the index and print the best articles with highlighted snippets and, with --facets, facet counts.")
         {
             query, language, persons, organizations, date, from, to, sort, top, snippets, snippetLength, facets, json,
         };
+        // The request the options describe (dates already accepted by the validator below).
+        NewsSearchRequest ToRequest(CommandResult result) => new(result.GetValue(query) ?? string.Empty)
+        {
+            Language = result.GetValue(language),
+            Persons = result.GetValue(persons) ?? [],
+            Organizations = result.GetValue(organizations) ?? [],
+            Date = ParseDate(result.GetValue(date)) is ArticleDate d ? DateFilter.Exactly(d)
+                : result.GetValue(from) is null && result.GetValue(to) is null ? null
+                : new DateFilter(ParseDate(result.GetValue(from)), ParseDate(result.GetValue(to))),
+            Sort = result.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
+            Size = ValueOf(result, top, DefaultTop),
+            Highlight = ValueOf(result, snippets, DefaultSnippets) > 0,
+            SnippetCount = Math.Max(1, ValueOf(result, snippets, DefaultSnippets)),
+            SnippetLength = ValueOf(result, snippetLength, DefaultSnippetLength),
+        };
+
         command.Validators.Add(result =>
         {
             // Usage errors: System.CommandLine reports the first one as one line and the command exits with 2.
@@ -86,9 +97,10 @@ internal static class SearchCommand
                 return;
             }
 
-            if (fromDate is not null && toDate is not null && new DateFilter(fromDate, toDate).LowerKey > new DateFilter(fromDate, toDate).UpperKey)
+            // The limits are checked once, by the facade's validator, and reported as usage errors under the option names.
+            foreach (RequestError error in NewsSearchRequestValidator.Check(ToRequest(result), limits))
             {
-                result.AddError($"--from {fromDate} is after --to {toDate}.");
+                result.AddError($"{OptionOf(error.Parameter)}: {error.Message}");
             }
 
             foreach (string facet in FacetNames(result.GetValue(facets)))
@@ -104,20 +116,7 @@ internal static class SearchCommand
         {
             string path = parsed.GetRequiredValue(CommonOptions.Index);
             IndexCheck.RequireIndex(path);
-            var request = new NewsSearchRequest(parsed.GetValue(query) ?? string.Empty)
-            {
-                Language = parsed.GetValue(language),
-                Persons = parsed.GetValue(persons) ?? [],
-                Organizations = parsed.GetValue(organizations) ?? [],
-                Date = ParseDate(parsed.GetValue(date)) is ArticleDate d ? DateFilter.Exactly(d)
-                    : parsed.GetValue(from) is null && parsed.GetValue(to) is null ? null
-                    : new DateFilter(ParseDate(parsed.GetValue(from)), ParseDate(parsed.GetValue(to))),
-                Sort = parsed.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
-                Size = parsed.GetValue(top),
-                Highlight = parsed.GetValue(snippets) > 0,
-                SnippetCount = Math.Max(1, parsed.GetValue(snippets)),
-                SnippetLength = parsed.GetValue(snippetLength),
-            };
+            NewsSearchRequest request = ToRequest(parsed.CommandResult);
             List<string> facetNames = FacetNames(parsed.GetValue(facets));
 
             NewsSearchResponse response;
@@ -151,15 +150,20 @@ internal static class SearchCommand
         }
     });
 
-    /// <summary>Accepts an integer option only between <paramref name="min"/> and <paramref name="max"/>, with a one-line error naming it.</summary>
-    private static void Between(OptionResult result, string name, int min, int max)
+    /// <summary>Returns the value given for <paramref name="option"/>, or <paramref name="fallback"/> (its default) when it was not given.</summary>
+    private static int ValueOf(CommandResult result, Option<int> option, int fallback) =>
+        result.GetResult(option) is OptionResult given && !given.Implicit ? given.GetValueOrDefault<int>() : fallback;
+
+    /// <summary>Returns the option that sets a request parameter, for usage errors.</summary>
+    private static string OptionOf(string parameter) => parameter switch
     {
-        int value = result.GetValueOrDefault<int>();
-        if (value < min || value > max)
-        {
-            result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} must be between {min} and {max}, not {value}."));
-        }
-    }
+        "q" => "QUERY",
+        "size" => "--top",
+        "organization" => "--org",
+        "snippetCount" => "--snippets",
+        "snippetLength" => "--snippet-length",
+        _ => "--" + parameter,
+    };
 
     /// <summary>Splits the <c>--facets</c> values at commas, dropping blanks and repeats.</summary>
     private static List<string> FacetNames(string[]? values)
