@@ -27,10 +27,10 @@ public static class NewsEngines
     private static readonly ConcurrentDictionary<string, INewsEngine> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>Gets the engine a new index uses when none is chosen.</summary>
-    public static string Default => Native;
+    public static string Default => LuceneNet;
 
     /// <summary>Gets the engine names, the default first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Native, LuceneNet];
+    public static IReadOnlyList<string> Names { get; } = [LuceneNet, Native];
 
     /// <summary>Tells whether <paramref name="name"/> is an engine name (exact, lower case).</summary>
     public static bool IsKnown(string? name) => name is not null && Names.Contains(name);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SearchEngine.News.Indexing;
 
 namespace SearchEngine.Cli.Tests.Indexing;
 
@@ -84,11 +85,12 @@ public sealed class MaintenanceCommandTests : IDisposable
         SyntheticArticles.Write(input, "a", 10, seed: 1);
         Assert.Equal(0, Searchctl.Run(string.Empty, "rebuild", "--index", index, "--source", input).ExitCode);
 
-        using var held = new SearchEngine.Core.Index.IndexWriter(new SearchEngine.Core.Store.FileSystemDirectory(index));
+        using NewsIndex held = NewsIndex.Open(index);
+        held.Delete("a-0");     // the first change takes the folder's write lock, held until disposal
         ProcessResult second = Searchctl.Run(string.Empty, "add", "--index", index, input);
 
         Assert.Equal(1, second.ExitCode);
-        Assert.Contains("locked by another writer", second.StandardError);
+        Assert.Contains("lock", second.StandardError);
         Assert.Contains($"pid {Environment.ProcessId}", second.StandardError);
     }
 

@@ -30,7 +30,7 @@ public sealed class ConcurrentSearchTests : IDisposable
         using var stop = new CancellationTokenSource();
         var failures = new List<Exception>();
         int snapshots = 0;
-        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(() =>
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Factory.StartNew(() =>
         {
             try
             {
@@ -55,7 +55,7 @@ public sealed class ConcurrentSearchTests : IDisposable
                     failures.Add(ex);
                 }
             }
-        })).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
 
         var random = new Random(11);
         int next = 1;
@@ -84,6 +84,8 @@ public sealed class ConcurrentSearchTests : IDisposable
             maxSegmentsSeen = Math.Max(maxSegmentsSeen, commit.Segments.Count);
         }
 
+        // On a loaded machine the readers may start late: let them check enough snapshots (bounded) before stopping.
+        SpinWait.SpinUntil(() => Volatile.Read(ref snapshots) > 50 || Volatile.Read(ref failures).Count > 0, TimeSpan.FromSeconds(60));
         stop.Cancel();
         await Task.WhenAll(readers);
         Assert.Empty(failures);

@@ -174,3 +174,5 @@ public abstract class FacetCountsFromCorpusTests(string engine) : IDisposable
 }
 
 public sealed class FacetCountsFromCorpusTestsOnNative() : FacetCountsFromCorpusTests(NewsEngines.Native);
+
+public sealed class FacetCountsFromCorpusTestsOnLuceneNet() : FacetCountsFromCorpusTests(NewsEngines.LuceneNet);

@@ -247,3 +247,5 @@ public abstract partial class HighlightFromCorpusTests(string engine) : IDisposa
 }
 
 public sealed class HighlightFromCorpusTestsOnNative() : HighlightFromCorpusTests(NewsEngines.Native);
+
+public sealed class HighlightFromCorpusTestsOnLuceneNet() : HighlightFromCorpusTests(NewsEngines.LuceneNet);

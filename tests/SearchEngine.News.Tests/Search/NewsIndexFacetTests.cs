@@ -86,6 +86,36 @@ public abstract class NewsIndexFacetTests : IDisposable
         Assert.Equal(result.Counts("organization", sideways: false)!.GetAll(), result.Counts("organization", sideways: true)!.GetAll());
     }
 
+    [Theory]
+    [InlineData("", false)]
+    [InlineData("reg*", false)]
+    [InlineData("", true)]
+    [InlineData("reg*", true)]
+    public void TwoFilteredDimensionsAreEachCountedUnderTheOtherOnly(string query, bool moreSegments)
+    {
+        if (moreSegments)
+        {
+            // The same articles again, each in a segment of its own: counts must not depend on the segments.
+            foreach (string id in (string[])["da1", "nl1", "nl2", "nl3"])
+            {
+                StoredArticle stored = index.GetArticle(id)!;
+                index.Add(new Article(stored.Id, stored.Language, stored.Date is null ? null : ArticleDate.Parse(stored.Date), stored.Title, stored.Body, stored.Persons, stored.Organizations));
+                index.Commit();
+            }
+        }
+
+        var request = new NewsSearchRequest(query) { Persons = ["Mark Rutte"], Organizations = ["Tweede Kamer"] };
+
+        NewsFacetedResponse result = index.SearchWithFacets(request, AllFacets);
+
+        Assert.Equal(["nl2"], result.Response.Hits.Select(h => h.Id));
+
+        // Organizations under the person filter only (nl2, nl3), persons under the organization filter only (nl2).
+        Assert.Equal([("Tweede Kamer", 1)], Pairs(result.Counts("organization", sideways: true)!));
+        Assert.Equal([("Mark Rutte", 1)], Pairs(result.Counts("person", sideways: true)!));
+        Assert.Equal([("Tweede Kamer", 1)], Pairs(result.Counts("organization", sideways: false)!));
+    }
+
     [Fact]
     public void TheLanguageFacetCountsWhatASearchInEachLanguageWouldFind()
     {
@@ -271,3 +301,5 @@ public abstract class NewsIndexFacetTests : IDisposable
 }
 
 public sealed class NewsIndexFacetTestsOnNative() : NewsIndexFacetTests(NewsEngines.Native);
+
+public sealed class NewsIndexFacetTestsOnLuceneNet() : NewsIndexFacetTests(NewsEngines.LuceneNet);

@@ -211,3 +211,5 @@ public abstract partial class NewsSearchHighlightTests : IDisposable
 }
 
 public sealed class NewsSearchHighlightTestsOnNative() : NewsSearchHighlightTests(NewsEngines.Native);
+
+public sealed class NewsSearchHighlightTestsOnLuceneNet() : NewsSearchHighlightTests(NewsEngines.LuceneNet);

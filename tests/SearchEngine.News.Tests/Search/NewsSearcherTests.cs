@@ -172,3 +172,4 @@ public abstract class NewsSearcherTests : IDisposable
 
 public sealed class NewsSearcherTestsOnNative() : NewsSearcherTests(NewsEngines.Native);
 
+public sealed class NewsSearcherTestsOnLuceneNet() : NewsSearcherTests(NewsEngines.LuceneNet);

@@ -1,0 +1,4 @@
+using SearchEngine.Engines.LuceneNet;
+using SearchEngine.News.Engines;
+
+[assembly: NewsEngine(typeof(LuceneNetEngine))]
