@@ -22,11 +22,15 @@ namespace SearchEngine.Engines.LuceneNet.Searching;
 /// </summary>
 internal sealed class LuceneNetSnapshot : IEngineSnapshot
 {
+    /// <summary>The UTF-8 of "dim" U+001F per facet dimension: how its labels start in the facets' doc values.</summary>
+    private static readonly ConcurrentDictionary<string, byte[]> DimensionPrefixes = new(StringComparer.Ordinal);
+
     private readonly DirectoryReader reader;
     private readonly SharedDirectory directory;
     private readonly IndexSearcher searcher;
     private readonly Lazy<SortedSetDocValuesReaderState?> facetState;
     private readonly Lazy<OrdinalCounts?> allCounts;
+    private readonly Lazy<string[]?> facetLabels;
     private readonly ConcurrentDictionary<string, FacetCounts> valueCounts = new(StringComparer.Ordinal);
     private int disposed;
 
@@ -39,6 +43,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         searcher = new IndexSearcher(reader) { Similarity = Lucene8Bm25Similarity.Instance };
         facetState = new Lazy<SortedSetDocValuesReaderState?>(BuildFacetState, LazyThreadSafetyMode.ExecutionAndPublication);
         allCounts = new Lazy<OrdinalCounts?>(CountAll, LazyThreadSafetyMode.ExecutionAndPublication);
+        facetLabels = new Lazy<string[]?>(() => facetState.Value is { } state ? OrdinalCounts.ReadLabels(state) : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc/>
@@ -198,9 +203,20 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
 
         SortedSetDocValuesReaderState? state = facetState.Value;
         var sideways = new CollectingDrillSideways(searcher, state);
-        sideways.Search(query, hits);
+        FacetsCollector? drillDownHits;
+        if (dimensions.Count == 0)
+        {
+            // Nothing to count sideways: one plain pass feeds the hits and the facets, without DrillSideways's scorer.
+            drillDownHits = new FacetsCollector();
+            searcher.Search(query, MultiCollector.Wrap(hits, drillDownHits));
+        }
+        else
+        {
+            sideways.Search(query, hits);
+            drillDownHits = sideways.DrillDown;
+        }
 
-        OrdinalCounts? drillDownCounts = state is null || sideways.DrillDown is null ? null : OrdinalCounts.Count(state, sideways.DrillDown);
+        OrdinalCounts? drillDownCounts = state is null || drillDownHits is null ? null : OrdinalCounts.Count(state, facetLabels.Value!, drillDownHits);
         var sidewaysCounts = new OrdinalCounts?[dimensions.Count];
         var drillDown = new Dictionary<string, FacetCounts>(StringComparer.Ordinal);
         var aside = new Dictionary<string, FacetCounts>(StringComparer.Ordinal);
@@ -218,7 +234,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
 
             FacetsCollector collector = sideways.Sideways.GetValueOrDefault(dimensions[driver].Name)
                 ?? throw new InvalidOperationException($"DrillSideways returned no sideways collector for the dimension '{dimensions[driver].Name}'.");
-            sidewaysCounts[driver] ??= OrdinalCounts.Count(state, collector);
+            sidewaysCounts[driver] ??= OrdinalCounts.Count(state, facetLabels.Value!, collector);
             aside[field] = sidewaysCounts[driver]!.For(field);
         }
 
@@ -230,7 +246,12 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
     {
         ArgumentException.ThrowIfNullOrEmpty(field);
         ThrowIfDisposed();
-        FacetCounts all = valueCounts.GetOrAdd(field, name => allCounts.Value?.For(name) ?? FacetCounts.Empty(name));
+        // Every label of the field, looked up once per snapshot: value search asks the predicate of each.
+        FacetCounts all = valueCounts.GetOrAdd(field, static (name, counts) =>
+        {
+            IReadOnlyList<LabelAndCount> values = counts?.For(name).GetAll() ?? [];
+            return new FacetCounts(name, [.. values.Select(v => v.Label)], [.. values.Select(v => v.Count)]);
+        }, allCounts.Value);
         if (accept is null)
         {
             return all;
@@ -276,22 +297,28 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
             return;
         }
 
-        SortedSetDocValuesReaderState? state = facetState.Value;
-        SortedSetDocValuesReaderState.OrdRange? range = state?.GetOrdRange(field);
-        if (state is null || range is null)
+        // The segment's own facet ordinals, in term order ("dim" U+001F "label"), so the dimension's labels come in
+        // label order; no index-wide ordinal map is needed to read one document's values.
+        if (segment.GetSortedSetDocValues(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) is not SortedSetDocValues ordinals)
         {
             return;
         }
 
-        // Ordinals come in term order, so the dimension's labels come in label order.
-        SortedSetDocValues ordinals = state.GetDocValues();
-        ordinals.SetDocument(doc);
-        for (long ord = ordinals.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS && ord <= range.End; ord = ordinals.NextOrd())
+        byte[] prefix = DimensionPrefixes.GetOrAdd(field, static name => System.Text.Encoding.UTF8.GetBytes(name + '\u001F'));
+        ordinals.SetDocument(local);
+        for (long ord = ordinals.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = ordinals.NextOrd())
         {
-            if (ord >= range.Start)
+            ordinals.LookupOrd(ord, bytes);
+            ReadOnlySpan<byte> term = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+            if (term.StartsWith(prefix))
             {
-                ordinals.LookupOrd(ord, bytes);
+                // FacetsConfig escapes U+001E in a label (the facade's alias separator): its own decoder undoes that.
                 values.Add(FacetsConfig.StringToPath(bytes.Utf8ToString())[1]);
+            }
+            else if (values.Count > 0)
+            {
+                // Past the dimension: its labels are contiguous in term order.
+                break;
             }
         }
     }
@@ -443,6 +470,6 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
 
         var everything = new FacetsCollector();
         searcher.Search(new LuceneMatchAllDocsQuery(), everything);
-        return OrdinalCounts.Count(state, everything);
+        return OrdinalCounts.Count(state, facetLabels.Value!, everything);
     }
 }
