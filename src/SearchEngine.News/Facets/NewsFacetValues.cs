@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
 
@@ -21,6 +23,12 @@ public static class NewsFacetValues
     /// <summary>Separates an alias from its canonical value in the alias field's labels (U+001E: Lucene's facets reserve U+001F).</summary>
     public const char AliasSeparator = '\u001E';
 
+    /// <summary>
+    /// The folded form of every label seen, per snapshot: folding is the costly part of a type-ahead, and a snapshot's
+    /// labels never change, so each is folded once while the snapshot lives (the table goes with it).
+    /// </summary>
+    private static readonly ConditionalWeakTable<IEngineSnapshot, ConcurrentDictionary<string, string>> Folded = [];
+
     /// <summary>Returns up to <paramref name="limit"/> values of <paramref name="facet"/> matching <paramref name="prefix"/> directly or through an alias, with their article counts in <paramref name="snapshot"/>.</summary>
     /// <param name="snapshot">The snapshot searched.</param>
     /// <param name="facet"><c>person</c> or <c>organization</c>.</param>
@@ -37,20 +45,25 @@ public static class NewsFacetValues
             return snapshot.CountValues(facet).GetTop(limit);
         }
 
+        ConcurrentDictionary<string, string> folds = Folded.GetValue(snapshot, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        string Fold(string label) => folds.GetOrAdd(label, FacetFolding.Fold);
+
         // Only the alias part of a label may match: its canonical part is what the direct pass covers.
         var throughAliases = new HashSet<string>(StringComparer.Ordinal);
-        foreach (LabelAndCount alias in snapshot.CountValues(NewsFields.AliasOf(facet), label => AliasMatches(label, folded)).GetAll())
+        foreach (LabelAndCount alias in snapshot.CountValues(NewsFields.AliasOf(facet), label => AliasMatches(label, folded, Fold)).GetAll())
         {
             throughAliases.Add(alias.Label[(alias.Label.IndexOf(AliasSeparator, StringComparison.Ordinal) + 1)..]);
         }
 
-        return snapshot.CountValues(facet, label => throughAliases.Contains(label) || WordStartsWith(FacetFolding.Fold(label), folded)).GetTop(limit);
+        return snapshot.CountValues(facet, label => throughAliases.Contains(label) || WordStartsWith(Fold(label), folded)).GetTop(limit);
     }
 
-    private static bool AliasMatches(string label, string folded)
+    private static bool AliasMatches(string label, string folded, Func<string, string> fold)
     {
-        int separator = label.IndexOf(AliasSeparator, StringComparison.Ordinal);
-        return separator > 0 && WordStartsWith(FacetFolding.Fold(label[..separator]), folded);
+        // The whole label is folded (and cached); folding keeps U+001E, so the alias part ends where it did.
+        string whole = fold(label);
+        int separator = whole.IndexOf(AliasSeparator, StringComparison.Ordinal);
+        return separator > 0 && WordStartsWith(whole[..separator], folded);
     }
 
     /// <summary>Tells whether <paramref name="prefix"/> begins <paramref name="folded"/> or one of its words (a letter or digit after anything else).</summary>
