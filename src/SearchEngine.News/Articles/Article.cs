@@ -66,10 +66,10 @@ public sealed class Article
     /// <summary>Gets the body text, paragraphs separated by blank lines; never empty.</summary>
     public string Body { get; }
 
-    /// <summary>Gets the persons named by the source, trimmed and without repeats; empty when none were given.</summary>
+    /// <summary>Gets the persons named by the source, trimmed, control characters as spaces, without repeats; empty when none were given.</summary>
     public IReadOnlyList<string> Persons { get; }
 
-    /// <summary>Gets the organizations named by the source, trimmed and without repeats; empty when none were given.</summary>
+    /// <summary>Gets the organizations named by the source, trimmed, control characters as spaces, without repeats; empty when none were given.</summary>
     public IReadOnlyList<string> Organizations { get; }
 
     /// <summary>Gets whether the source gave a persons list (possibly empty) rather than leaving it out.</summary>
@@ -103,7 +103,9 @@ public sealed class Article
         var cleaned = new List<string>();
         foreach (string? value in values)
         {
-            string? trimmed = value?.Trim();
+            // Control characters become spaces: they are no part of a name, and U+001E/U+001F are separators inside
+            // the index (the facade's alias labels, Lucene's facet paths).
+            string? trimmed = value is null ? null : (value.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 ? value : ReplaceControls(value)).Trim();
             if (!string.IsNullOrEmpty(trimmed) && seen.Add(trimmed))
             {
                 cleaned.Add(trimmed);
@@ -112,4 +114,13 @@ public sealed class Article
 
         return [.. cleaned];
     }
+
+    private static string ReplaceControls(string value) =>
+        string.Create(value.Length, value, static (span, text) =>
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                span[i] = text[i] < ' ' ? ' ' : text[i];
+            }
+        });
 }

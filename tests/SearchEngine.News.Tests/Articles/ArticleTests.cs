@@ -1,4 +1,7 @@
 using SearchEngine.News.Articles;
+using SearchEngine.News.Engines;
+using SearchEngine.News.Indexing;
+using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Tests.Articles;
 
@@ -14,6 +17,34 @@ public sealed class ArticleTests
         Assert.True(article.HasGivenPersons);
         Assert.True(article.HasGivenOrganizations);
     }
+
+    [Theory]
+    [InlineData("Anna\u001FHolm", "Anna Holm")]
+    [InlineData("Anna\u001EHolm", "Anna Holm")]
+    [InlineData("\tAnna Holm\n", "Anna Holm")]
+    [InlineData("Anna\0", "Anna")]
+    public void ControlCharactersInEntitiesBecomeSpacesSoNoValueHoldsAnIndexSeparator(string given, string kept)
+    {
+        var article = new Article("a", "da", null, "Titel", "Tekst", [given, "\u001F"], [given]);
+
+        Assert.Equal([kept], article.Persons);
+        Assert.Equal([kept], article.Organizations);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public void AnArticleWhoseEntitiesHoldSeparatorsIsIndexedOnEveryEngine(string engine)
+    {
+        using var temp = new TempDirectory();
+        using var index = NewsIndex.Open(temp.Path, new NewsIndexOptions { Engine = engine });
+        index.Add(new Article("a", "da", null, "Titel", "Tekst om havvind", ["Anna\u001FHolm"], ["Vester\u001Evind"]));
+        index.Commit();
+
+        Assert.Equal(["Anna Holm"], index.GetArticle("a")!.Persons);
+        Assert.Equal(1, index.Search(new NewsSearchRequest("havvind") { Persons = ["Anna Holm"], Organizations = ["Vester vind"] }).Total);
+    }
+
+    public static TheoryData<string> Engines => [.. NewsEngines.Names];
 
     [Fact]
     public void AbsentEntitiesAreEmptyAndMarkedNotGiven()
