@@ -82,6 +82,21 @@ internal sealed class ExclusiveFileLock(string path) : Lock
         {
             lock (gate)
             {
+                if (held is not null)
+                {
+                    // The holder note is advisory (the next holder overwrites a leftover one); removed while still held.
+                    try
+                    {
+                        File.Delete(HolderPath);
+                    }
+                    catch (IOException)
+                    {
+                    }
+                    catch (UnauthorizedAccessException)
+                    {
+                    }
+                }
+
                 held?.Dispose();
                 held = null;
             }
