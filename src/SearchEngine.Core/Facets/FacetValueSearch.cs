@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Facets;
 
 /// <summary>
 /// Counts chosen values of a facet field over every live document: the values a predicate keeps (a facet value
-/// search by prefix), or a given set of values. The predicate runs once per distinct value of each segment; the
+/// search by prefix). The predicate runs once per distinct value of each segment; the
 /// documents are then read once, counting only the kept ordinals (no per-document allocation). Thread-safe.
 /// </summary>
 public static class FacetValueSearch
@@ -35,36 +35,6 @@ public static class FacetValueSearch
 
             return marked;
         });
-    }
-
-    /// <summary>
-    /// Returns the number of live documents in the index that have each of <paramref name="values"/> in the
-    /// sorted-set field <paramref name="field"/>, in one pass over the documents; values no document has are left
-    /// out. Results come by count descending, then label.
-    /// </summary>
-    /// <param name="searcher">The searcher whose reader is counted.</param>
-    /// <param name="field">The facet field, e.g. <c>person</c>.</param>
-    /// <param name="values">The exact values to count.</param>
-    public static IReadOnlyList<LabelAndCount> Count(IndexSearcher searcher, string field, IReadOnlyCollection<string> values)
-    {
-        ArgumentNullException.ThrowIfNull(searcher);
-        ArgumentException.ThrowIfNullOrEmpty(field);
-        ArgumentNullException.ThrowIfNull(values);
-        return CountMarked(searcher, field, (docValues, marks) =>
-        {
-            int marked = 0;
-            foreach (string value in values)
-            {
-                long ordinal = docValues.LookupTerm(value);
-                if (ordinal >= 0 && !marks[ordinal])
-                {
-                    marks[ordinal] = true;
-                    marked++;
-                }
-            }
-
-            return marked;
-        }).GetAll();
     }
 
     /// <summary>Counts, per segment, the ordinals <paramref name="mark"/> marks (it returns how many), over the segment's live documents.</summary>

@@ -202,18 +202,21 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         }
 
         SortedSetDocValuesReaderState? state = facetState.Value;
-        var sideways = new CollectingDrillSideways(searcher, state);
         FacetsCollector? drillDownHits;
+        IReadOnlyDictionary<string, FacetsCollector> sidewaysHits;
         if (dimensions.Count == 0)
         {
             // Nothing to count sideways: one plain pass feeds the hits and the facets, without DrillSideways's scorer.
             drillDownHits = new FacetsCollector();
             searcher.Search(query, MultiCollector.Wrap(hits, drillDownHits));
+            sidewaysHits = new Dictionary<string, FacetsCollector>();
         }
         else
         {
+            var sideways = new CollectingDrillSideways(searcher, state);
             sideways.Search(query, hits);
             drillDownHits = sideways.DrillDown;
+            sidewaysHits = sideways.Sideways;
         }
 
         OrdinalCounts? drillDownCounts = state is null || drillDownHits is null ? null : OrdinalCounts.Count(state, facetLabels.Value!, drillDownHits);
@@ -232,7 +235,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
                 continue;
             }
 
-            FacetsCollector collector = sideways.Sideways.GetValueOrDefault(dimensions[driver].Name)
+            FacetsCollector collector = sidewaysHits.GetValueOrDefault(dimensions[driver].Name)
                 ?? throw new InvalidOperationException($"DrillSideways returned no sideways collector for the dimension '{dimensions[driver].Name}'.");
             sidewaysCounts[driver] ??= OrdinalCounts.Count(state, facetLabels.Value!, collector);
             aside[field] = sidewaysCounts[driver]!.For(field);

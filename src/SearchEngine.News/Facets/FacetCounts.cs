@@ -186,22 +186,11 @@ public sealed class FacetCounts
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        int length = Math.Min(x.Length, y.Length);
-        for (int i = 0; i < length; i++)
-        {
-            if (x[i] != y[i])
-            {
-                return Fix(x[i]) - Fix(y[i]);
-            }
-        }
-
-        return x.Length - y.Length;
+        return CodePointOrder.Compare(x, y);
     }
 
     private static int Compare(LabelAndCount x, LabelAndCount y) =>
         x.Count != y.Count ? y.Count.CompareTo(x.Count) : CompareLabels(x.Label, y.Label);
-
-    private static int Fix(char c) => c < 0xD800 ? c : c < 0xE000 ? c + 0x2000 : c - 0x800;
 
     private Dictionary<string, int> BuildTable()
     {

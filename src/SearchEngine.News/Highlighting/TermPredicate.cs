@@ -37,7 +37,7 @@ internal sealed class TermPredicate
 
         if (lower is not null)
         {
-            int cmp = CompareCodePoints(term, lower);
+            int cmp = CodePointOrder.Compare(term, lower);
             if (cmp < 0 || (cmp == 0 && !includeLower))
             {
                 return false;
@@ -46,7 +46,7 @@ internal sealed class TermPredicate
 
         if (upper is not null)
         {
-            int cmp = CompareCodePoints(term, upper);
+            int cmp = CodePointOrder.Compare(term, upper);
             if (cmp > 0 || (cmp == 0 && !includeUpper))
             {
                 return false;
@@ -54,31 +54,5 @@ internal sealed class TermPredicate
         }
 
         return true;
-    }
-
-    /// <summary>Compares in code point order, which UTF-16 order matches except surrogates against U+E000 and up.</summary>
-    private static int CompareCodePoints(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        int length = Math.Min(a.Length, b.Length);
-        for (int i = 0; i < length; i++)
-        {
-            int x = a[i];
-            int y = b[i];
-            if (x == y)
-            {
-                continue;
-            }
-
-            // Lucene's fix-up: surrogates (supplementary code points) sort above U+E000..U+FFFF.
-            if (x >= 0xD800 && y >= 0xD800)
-            {
-                x += x >= 0xE000 ? -0x800 : 0x2000;
-                y += y >= 0xE000 ? -0x800 : 0x2000;
-            }
-
-            return x - y;
-        }
-
-        return a.Length - b.Length;
     }
 }

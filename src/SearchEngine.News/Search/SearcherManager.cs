@@ -37,10 +37,7 @@ internal sealed class SearcherManager : IDisposable
             lock (refreshLock)
             {
                 ObjectDisposedException.ThrowIf(disposed, this);
-                if (current is null)
-                {
-                    Volatile.Write(ref current, new SharedSearcher(create(open())));
-                }
+                OpenFirstIfNone();
             }
 
             // Replaced and closed between the read and the reference: the next read finds its successor.
@@ -56,12 +53,12 @@ internal sealed class SearcherManager : IDisposable
         lock (refreshLock)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            SharedSearcher? old = current;
-            if (old is null)
+            if (OpenFirstIfNone())
             {
-                Volatile.Write(ref current, new SharedSearcher(create(open())));
                 return true;
             }
+
+            SharedSearcher old = current!;
 
             if (old.Searcher.Snapshot.OpenIfChanged() is not IEngineSnapshot newer)
             {
@@ -74,6 +71,18 @@ internal sealed class SearcherManager : IDisposable
             old.Release();
             return true;
         }
+    }
+
+    /// <summary>Opens the folder's latest commit when nothing is open yet; returns whether it did. The caller holds the refresh lock.</summary>
+    private bool OpenFirstIfNone()
+    {
+        if (current is not null)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref current, new SharedSearcher(create(open())));
+        return true;
     }
 
     /// <summary>Closes the current snapshot once its searches end.</summary>

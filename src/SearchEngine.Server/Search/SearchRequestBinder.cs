@@ -32,7 +32,7 @@ internal static class SearchRequestBinder
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var bound = new NewsSearchRequest(parameters.Q ?? string.Empty)
         {
-            Language = BindLanguage(parameters.Lang, errors),
+            Language = BindLanguage(parameters.Lang),
             Persons = BindValues(parameters.Person),
             Organizations = BindValues(parameters.Organization),
             Date = BindDates(parameters, errors),
@@ -52,19 +52,11 @@ internal static class SearchRequestBinder
         return request is not null;
     }
 
-    private static string? BindLanguage(string? value, Dictionary<string, string[]> errors)
+    /// <summary>Returns the language code trimmed and lower-cased, or null for none; whether it is one is the validator's to say.</summary>
+    private static string? BindLanguage(string? value)
     {
         string language = (value ?? string.Empty).Trim().ToLowerInvariant();
-        switch (language)
-        {
-            case "":
-                return null;
-            case "da" or "nl":
-                return language;
-            default:
-                Add(errors, "lang", $"lang '{ProblemText.Shorten(value!)}' is not a language of the index; expected da or nl, or none for both.");
-                return null;
-        }
+        return language.Length == 0 ? null : language;
     }
 
     /// <summary>Returns the given values trimmed, without empty ones and repeats.</summary>
