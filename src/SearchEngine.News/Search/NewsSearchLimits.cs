@@ -26,4 +26,16 @@ public sealed record NewsSearchLimits
 
     /// <summary>Gets the longest snippet a hit may ask for, in characters (default 1,000).</summary>
     public int MaxSnippetLength { get; init; } = 1_000;
+
+    /// <summary>
+    /// Gets the most index terms one prefix or range may expand to (default 10,000): a broader one is refused with an
+    /// <see cref="InvalidSearchRequestException"/> naming the limit, before its postings are read.
+    /// </summary>
+    public int MaxTermExpansions { get; init; } = 10_000;
+
+    /// <summary>
+    /// Gets the time one search may take (default 5 s; <see cref="Timeout.InfiniteTimeSpan"/> for none): past it the
+    /// engine stops at its next check and the search throws <see cref="SearchBudgetExceededException"/>.
+    /// </summary>
+    public TimeSpan SearchBudget { get; init; } = TimeSpan.FromSeconds(5);
 }
