@@ -49,28 +49,36 @@ internal sealed class NativeSnapshot : IEngineSnapshot
 
     public IEngineSnapshot? OpenIfChanged() => DirectoryReader.OpenIfChanged(reader) is DirectoryReader newer ? new NativeSnapshot(newer) : null;
 
-    public EngineTopDocs Search(Q.Query query, int n, Q.SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true)
+    public EngineTopDocs Search(Q.Query query, int n, Q.SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         Query translated = NativeQueries.Translate(query);
-        TopDocs top;
-        if (after is EngineScoreDoc last)
+        IndexSearcher limited = Limited(budget);
+        try
         {
-            top = searcher.SearchAfter(new ScoreDoc(last.Doc, last.Score), translated, n);
-        }
-        else if (sort is not null)
-        {
-            top = searcher.Search(translated, n, new SortByNumericField(sort.Field, sort.Descending));
-        }
-        else
-        {
-            top = searcher.Search(translated, n, exactTotal);
-        }
+            TopDocs top;
+            if (after is EngineScoreDoc last)
+            {
+                top = limited.SearchAfter(new ScoreDoc(last.Doc, last.Score), translated, n);
+            }
+            else if (sort is not null)
+            {
+                top = limited.Search(translated, n, new SortByNumericField(sort.Field, sort.Descending));
+            }
+            else
+            {
+                top = limited.Search(translated, n, exactTotal);
+            }
 
-        return ToTopDocs(top);
+            return ToTopDocs(top);
+        }
+        catch (Core.Search.TermExpansionLimitException e)
+        {
+            throw Expansion(e);
+        }
     }
 
-    public EngineFacetedTopDocs SearchWithFacets(Q.Query baseQuery, IReadOnlyList<Q.DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, Q.SortByNumericField? sort = null)
+    public EngineFacetedTopDocs SearchWithFacets(Q.Query baseQuery, IReadOnlyList<Q.DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, Q.SortByNumericField? sort = null, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(baseQuery);
         ArgumentNullException.ThrowIfNull(dimensions);
@@ -81,7 +89,16 @@ internal sealed class NativeSnapshot : IEngineSnapshot
         }
 
         SortByNumericField? nativeSort = sort is null ? null : new SortByNumericField(sort.Field, sort.Descending);
-        DrillSidewaysResult result = DrillSideways.Compute(searcher, NativeQueries.Translate(baseQuery), native, facetFields, n, nativeSort);
+        DrillSidewaysResult result;
+        try
+        {
+            result = DrillSideways.Compute(Limited(budget), NativeQueries.Translate(baseQuery), native, facetFields, n, nativeSort);
+        }
+        catch (Core.Search.TermExpansionLimitException e)
+        {
+            throw Expansion(e);
+        }
+
         return new EngineFacetedTopDocs(ToTopDocs(result.TopDocs), ToCounts(result.DrillDown), ToCounts(result.Sideways));
     }
 
@@ -125,6 +142,12 @@ internal sealed class NativeSnapshot : IEngineSnapshot
     public long DocFreq(string field, string term) => searcher.TermStatistics(field, term).DocFreq;
 
     public void Dispose() => reader.Dispose();
+
+    private static News.Engines.TermExpansionLimitException Expansion(Core.Search.TermExpansionLimitException e) =>
+        new(e.Query?.Field ?? string.Empty, e.Query?.ToString() ?? string.Empty, e.Limit, e);
+
+    private IndexSearcher Limited(EngineQueryBudget budget) =>
+        budget == default ? searcher : searcher.WithBudget(new QueryBudget { MaxTermExpansions = budget.MaxTermExpansions, CancellationToken = budget.CancellationToken });
 
     private static EngineTopDocs ToTopDocs(TopDocs top)
     {

@@ -69,8 +69,10 @@ public static class DrillSideways
         TopScoreCollector? byScore = topN > 0 && sort is null ? new TopScoreCollector(topN) : null;
         TopNumericFieldCollector? bySort = topN > 0 && sort is not null ? new TopNumericFieldCollector(topN, sort) : null;
         long hits = 0;
+        CancellationToken token = searcher.Budget.CancellationToken;
         foreach (LeafContext leaf in searcher.Leaves)
         {
+            token.ThrowIfCancellationRequested();
             if (baseWeight.GetScorer(leaf) is not { } baseScorer)
             {
                 continue;
@@ -95,14 +97,14 @@ public static class DrillSideways
                 counter.BeginSegment(leaf.Reader);
             }
 
-            var scorer = new DrillSidewaysScorer(baseScorer, leaf.Reader, filters, drillDownCounters, nearMissCounters);
+            var scorer = new DrillSidewaysScorer(baseScorer, leaf.Reader, filters, drillDownCounters, nearMissCounters, token);
             if (byScore is not null)
             {
-                byScore.CollectSegment(leaf, scorer, prune: false);
+                byScore.CollectSegment(leaf, scorer, prune: false, token);
             }
             else if (bySort is not null)
             {
-                bySort.CollectSegment(leaf, scorer);
+                bySort.CollectSegment(leaf, scorer, token);
             }
             else
             {

@@ -33,6 +33,7 @@ internal sealed class DrillSidewaysScorer : Scorer
     private readonly int[] hitBuffer = new int[BufferSize];
     private readonly int[][] missBuffers;
     private readonly int[] missCounts;
+    private readonly CancellationToken cancellationToken;
     private int hitCount;
     private int doc = -1;
 
@@ -42,8 +43,10 @@ internal sealed class DrillSidewaysScorer : Scorer
     /// <param name="filters">Each dimension's filter scorer (null: the filter matches nothing in the segment).</param>
     /// <param name="drillDown">The counters of documents passing every filter.</param>
     /// <param name="nearMisses">Per dimension, the counters of documents failing only that dimension.</param>
-    public DrillSidewaysScorer(Scorer baseScorer, SegmentReader reader, Scorer?[] filters, FacetFieldCounter[] drillDown, FacetFieldCounter[][] nearMisses)
+    /// <param name="cancellationToken">Stops the walk, checked whenever a buffer of documents is counted.</param>
+    public DrillSidewaysScorer(Scorer baseScorer, SegmentReader reader, Scorer?[] filters, FacetFieldCounter[] drillDown, FacetFieldCounter[][] nearMisses, CancellationToken cancellationToken = default)
     {
+        this.cancellationToken = cancellationToken;
         this.baseScorer = baseScorer;
         this.reader = reader;
         this.filters = filters;
@@ -148,6 +151,7 @@ internal sealed class DrillSidewaysScorer : Scorer
             return;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         ReadOnlySpan<int> docs = hitBuffer.AsSpan(0, hitCount);
         foreach (FacetFieldCounter counter in drillDown)
         {
@@ -164,6 +168,7 @@ internal sealed class DrillSidewaysScorer : Scorer
             return;
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         ReadOnlySpan<int> docs = missBuffers[dimension].AsSpan(0, missCounts[dimension]);
         foreach (FacetFieldCounter counter in nearMisses[dimension])
         {

@@ -23,6 +23,15 @@ public sealed class IndexSearcher
         }
 
         Leaves = leaves;
+        Budget = QueryBudget.Unlimited;
+    }
+
+    private IndexSearcher(IndexSearcher shared, QueryBudget budget)
+    {
+        Reader = shared.Reader;
+        Similarity = shared.Similarity;
+        Leaves = shared.Leaves;
+        Budget = budget;
     }
 
     /// <summary>Gets the reader searched.</summary>
@@ -33,6 +42,19 @@ public sealed class IndexSearcher
 
     /// <summary>Gets the segments, in order.</summary>
     public IReadOnlyList<LeafContext> Leaves { get; }
+
+    /// <summary>Gets what each search of this searcher may spend (<see cref="QueryBudget.Unlimited"/> unless made by <see cref="WithBudget"/>).</summary>
+    public QueryBudget Budget { get; }
+
+    /// <summary>
+    /// Returns a searcher over the same reader whose searches keep to <paramref name="budget"/>; cheap (no state is
+    /// copied), meant for one search.
+    /// </summary>
+    public IndexSearcher WithBudget(QueryBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        return new IndexSearcher(this, budget);
+    }
 
     /// <summary>Returns the statistics of <paramref name="field"/> summed over segments, or null when no segment indexes it.</summary>
     public CollectionStatistics? CollectionStatistics(string field)
@@ -75,11 +97,13 @@ public sealed class IndexSearcher
         bool prune = !exactTotal && n > 0;
         Weight weight = CreateWeight(query, prune ? ScoreMode.TopScores : ScoreMode.Complete);
         var collector = new TopScoreCollector(n);
+        CancellationToken token = Budget.CancellationToken;
         foreach (LeafContext leaf in Leaves)
         {
+            token.ThrowIfCancellationRequested();
             if (weight.GetScorer(leaf) is { } scorer)
             {
-                collector.CollectSegment(leaf, scorer, prune);
+                collector.CollectSegment(leaf, scorer, prune, token);
             }
         }
 
@@ -105,11 +129,13 @@ public sealed class IndexSearcher
 
         Weight weight = CreateWeight(query, ScoreMode.Complete);
         var collector = new TopScoreCollector(n, after);
+        CancellationToken token = Budget.CancellationToken;
         foreach (LeafContext leaf in Leaves)
         {
+            token.ThrowIfCancellationRequested();
             if (weight.GetScorer(leaf) is { } scorer)
             {
-                collector.CollectSegment(leaf, scorer, prune: false);
+                collector.CollectSegment(leaf, scorer, prune: false, token);
             }
         }
 
@@ -128,11 +154,13 @@ public sealed class IndexSearcher
         ArgumentOutOfRangeException.ThrowIfNegative(n);
         Weight weight = CreateWeight(query, ScoreMode.Complete);
         var collector = new TopNumericFieldCollector(n, sort);
+        CancellationToken token = Budget.CancellationToken;
         foreach (LeafContext leaf in Leaves)
         {
+            token.ThrowIfCancellationRequested();
             if (weight.GetScorer(leaf) is { } scorer)
             {
-                collector.CollectSegment(leaf, scorer);
+                collector.CollectSegment(leaf, scorer, token);
             }
         }
 

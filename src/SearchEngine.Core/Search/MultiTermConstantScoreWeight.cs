@@ -11,12 +11,17 @@ internal sealed class MultiTermConstantScoreWeight : Weight
 {
     private readonly MultiTermQuery query;
     private readonly float score;
+    private readonly QueryBudget budget;
 
-    public MultiTermConstantScoreWeight(MultiTermQuery query, float boost)
+    // Terms expanded so far over the segments scored: the weight serves one search, its segments one after another.
+    private long expanded;
+
+    public MultiTermConstantScoreWeight(MultiTermQuery query, float boost, QueryBudget budget)
         : base(query)
     {
         this.query = query;
         score = boost;
+        this.budget = budget;
     }
 
     /// <inheritdoc />
@@ -39,6 +44,12 @@ internal sealed class MultiTermConstantScoreWeight : Weight
                 break;
             }
 
+            if (++expanded > budget.MaxTermExpansions && budget.MaxTermExpansions > 0)
+            {
+                throw new TermExpansionLimitException(query, budget.MaxTermExpansions);
+            }
+
+            budget.CancellationToken.ThrowIfCancellationRequested();
             docs ??= new FixedBitSet(maxDoc);
             postings = terms.Postings(postings, PostingsFeatures.None);
             for (int doc = postings.NextDoc(); doc != PostingsEnum.NoMoreDocs; doc = postings.NextDoc())

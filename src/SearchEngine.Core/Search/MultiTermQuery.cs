@@ -10,8 +10,8 @@ namespace SearchEngine.Core.Search;
 /// <remarks>
 /// <para>Per segment the matching terms are enumerated (seek to the first, then move on until one is past the
 /// run) and the union of their postings is collected into a bit set of the segment's documents, which the
-/// scorer then walks. There is no cap on the number of terms: the cost grows with the number of terms and
-/// their postings, not with a clause limit, and memory is one bit per document of the segment.</para>
+/// scorer then walks. Memory is one bit per document of the segment; time grows with the number of terms and their
+/// postings, which the searcher's <see cref="QueryBudget"/> caps (terms summed over segments) and can stop.</para>
 /// <para>Scores ignore how many of the terms a document contains and how often, so a short prefix ranks all
 /// its documents equally; combine it with scored clauses for relevance.</para>
 /// </remarks>
@@ -31,7 +31,7 @@ public abstract class MultiTermQuery : Query
     public override Weight CreateWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
     {
         ArgumentNullException.ThrowIfNull(searcher);
-        return new MultiTermConstantScoreWeight(this, boost);
+        return new MultiTermConstantScoreWeight(this, boost, searcher.Budget);
     }
 
     /// <summary>Positions <paramref name="terms"/> on the first term that may match; returns false when no term can.</summary>

@@ -27,12 +27,19 @@ internal sealed class TopNumericFieldCollector
     public long TotalHits { get; private set; }
 
     /// <summary>Collects the live matches of <paramref name="scorer"/> on <paramref name="leaf"/>.</summary>
-    public void CollectSegment(LeafContext leaf, Scorer scorer)
+    public void CollectSegment(LeafContext leaf, Scorer scorer, CancellationToken cancellationToken = default)
     {
         SegmentReader reader = leaf.Reader;
         NumericDocValues? values = reader.GetNumericDocValues(sort.Field);
+        int untilCheck = CancellationCheck.Interval;
         for (int doc = scorer.NextDoc(); doc != Scorer.NoMoreDocs; doc = scorer.NextDoc())
         {
+            if (--untilCheck == 0)
+            {
+                untilCheck = CancellationCheck.Interval;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (!reader.IsLive(doc))
             {
                 continue;

@@ -78,14 +78,21 @@ internal sealed class TopScoreCollector
     /// <paramref name="prune"/> (the scorer was created for <see cref="ScoreMode.TopScores"/>), documents that
     /// cannot enter the heap may be skipped, by the scorer itself and by whole impact blocks here.
     /// </summary>
-    public void CollectSegment(LeafContext leaf, Scorer scorer, bool prune)
+    public void CollectSegment(LeafContext leaf, Scorer scorer, bool prune, CancellationToken cancellationToken = default)
     {
         SegmentReader reader = leaf.Reader;
         int docBase = leaf.DocBase;
+        int untilCheck = CancellationCheck.Interval;
         if (!prune || heap.Length == 0 || after is not null)
         {
             for (int doc = scorer.NextDoc(); doc != Scorer.NoMoreDocs; doc = scorer.NextDoc())
             {
+                if (--untilCheck == 0)
+                {
+                    untilCheck = CancellationCheck.Interval;
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (reader.IsLive(doc))
                 {
                     Collect(docBase + doc, scorer.Score());
@@ -107,6 +114,12 @@ internal sealed class TopScoreCollector
         int current = scorer.NextDoc();
         while (current != Scorer.NoMoreDocs)
         {
+            if (--untilCheck == 0)
+            {
+                untilCheck = CancellationCheck.Interval;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             if (minCompetitive > 0f)
             {
                 if (current > upTo)

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using LuceneBooleanClause = Lucene.Net.Search.Occur;
 using LuceneBooleanQuery = Lucene.Net.Search.BooleanQuery;
 using LuceneConstantScoreQuery = Lucene.Net.Search.ConstantScoreQuery;
@@ -39,17 +40,20 @@ internal static class QueryTranslator
         }
     }
 
-    /// <summary>Returns the Lucene query of <paramref name="query"/>.</summary>
+    /// <summary>
+    /// Returns the Lucene query of <paramref name="query"/>; prefix and term-range queries rewrite with
+    /// <paramref name="rewrite"/> when given (one search's <see cref="BudgetedRewrite"/>), else with 4.8's default.
+    /// </summary>
     /// <exception cref="ArgumentException">The query, or a query inside it, is not valid; the message names it.</exception>
-    public static LuceneQuery Translate(Neutral.Query query)
+    public static LuceneQuery Translate(Neutral.Query query, MultiTermQuery.RewriteMethod? rewrite = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         return query switch
         {
             Neutral.TermQuery term => new LuceneTermQuery(new Term(Field(term.Field, term), Text(term.Text, term))),
             Neutral.PhraseQuery phrase => Phrase(phrase),
-            Neutral.PrefixQuery prefix => new LucenePrefixQuery(new Term(Field(prefix.Field, prefix), Text(prefix.Prefix, prefix))),
-            Neutral.TermRangeQuery range => LuceneTermRangeQuery.NewStringRange(Field(range.Field, range), range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper),
+            Neutral.PrefixQuery prefix => Rewriting(new LucenePrefixQuery(new Term(Field(prefix.Field, prefix), Text(prefix.Prefix, prefix))), rewrite),
+            Neutral.TermRangeQuery range => Rewriting(LuceneTermRangeQuery.NewStringRange(Field(range.Field, range), range.Lower, range.Upper, range.IncludeLower, range.IncludeUpper), rewrite),
             Neutral.NumericRangeQuery range => LuceneNumericRangeQuery.NewInt64Range(
                 Field(range.Field, range),
                 range.Lower == long.MinValue ? null : range.Lower,
@@ -57,8 +61,8 @@ internal static class QueryTranslator
                 minInclusive: true,
                 maxInclusive: true),
             Neutral.MatchAllDocsQuery => new LuceneMatchAllDocsQuery(),
-            Neutral.BoostQuery boost => Boost(boost),
-            Neutral.BooleanQuery boolean => Boolean(boolean),
+            Neutral.BoostQuery boost => Boost(boost, rewrite),
+            Neutral.BooleanQuery boolean => Boolean(boolean, rewrite),
             _ => throw new ArgumentException($"The lucenenet engine cannot translate the query type {query.GetType().Name} ({query}).", nameof(query)),
         };
     }
@@ -95,7 +99,17 @@ internal static class QueryTranslator
         return translated;
     }
 
-    private static LuceneQuery Boost(Neutral.BoostQuery boost)
+    private static MultiTermQuery Rewriting(MultiTermQuery query, MultiTermQuery.RewriteMethod? rewrite)
+    {
+        if (rewrite is not null)
+        {
+            query.MultiTermRewriteMethod = rewrite;
+        }
+
+        return query;
+    }
+
+    private static LuceneQuery Boost(Neutral.BoostQuery boost, MultiTermQuery.RewriteMethod? rewrite)
     {
         ArgumentNullException.ThrowIfNull(boost.Inner);
         if (!float.IsFinite(boost.Boost) || boost.Boost < 0)
@@ -103,12 +117,12 @@ internal static class QueryTranslator
             throw new ArgumentException($"The boost of {boost} is {boost.Boost}; a boost is finite and not negative.", nameof(boost));
         }
 
-        LuceneQuery inner = Translate(boost.Inner);
+        LuceneQuery inner = Translate(boost.Inner, rewrite);
         inner.Boost *= boost.Boost;
         return inner;
     }
 
-    private static LuceneBooleanQuery Boolean(Neutral.BooleanQuery boolean)
+    private static LuceneBooleanQuery Boolean(Neutral.BooleanQuery boolean, MultiTermQuery.RewriteMethod? rewrite)
     {
         if (boolean.Clauses is null)
         {
@@ -129,7 +143,7 @@ internal static class QueryTranslator
                 throw new ArgumentException($"A {clause.Occur} clause of a boolean query has no query.", nameof(boolean));
             }
 
-            LuceneQuery query = Translate(clause.Query);
+            LuceneQuery query = Translate(clause.Query, rewrite);
             switch (clause.Occur)
             {
                 case Neutral.Occur.Must:

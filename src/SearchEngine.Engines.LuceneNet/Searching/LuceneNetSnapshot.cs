@@ -27,7 +27,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
 
     private readonly DirectoryReader reader;
     private readonly SharedDirectory directory;
-    private readonly IndexSearcher searcher;
+    private readonly SnapshotSearcher searcher;
     private readonly Lazy<SortedSetDocValuesReaderState?> facetState;
     private readonly Lazy<OrdinalCounts?> allCounts;
     private readonly Lazy<string[]?> facetLabels;
@@ -40,7 +40,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         this.directory = directory;
         Bytes = bytes;
         Generation = reader.IndexCommit.Generation;
-        searcher = new IndexSearcher(reader) { Similarity = Lucene8Bm25Similarity.Instance };
+        searcher = new SnapshotSearcher(reader);
         facetState = new Lazy<SortedSetDocValuesReaderState?>(BuildFacetState, LazyThreadSafetyMode.ExecutionAndPublication);
         allCounts = new Lazy<OrdinalCounts?>(CountAll, LazyThreadSafetyMode.ExecutionAndPublication);
         facetLabels = new Lazy<string[]?>(() => facetState.Value is { } state ? OrdinalCounts.ReadLabels(state) : null, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -136,12 +136,12 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
     }
 
     /// <inheritdoc/>
-    public EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true)
+    public EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ThrowIfDisposed();
-        Lucene.Net.Search.Query translated = QueryTranslator.Translate(query);
+        Lucene.Net.Search.Query translated = QueryTranslator.Translate(query, Rewrite(budget));
         int limit = Limit(n);
 
         // Lucene 4.8's collectors count every match: the total is always exact.
@@ -155,7 +155,7 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
                 last = new ScoreDoc(previous.Doc, previous.Score);
             }
 
-            top = searcher.SearchAfter(last, translated, limit);
+            top = searcher.TopByScore(translated, last, limit, budget.CancellationToken);
         }
         else
         {
@@ -164,14 +164,14 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
                 throw new ArgumentException("Search-after is only supported for relevance order; a sorted search pages by its own values.", nameof(after));
             }
 
-            top = searcher.Search(translated, null, limit, ToSort(sort), doDocScores: true, doMaxScore: false);
+            top = searcher.TopBySort(translated, ToSort(sort), limit, budget.CancellationToken);
         }
 
         return ToEngine(top);
     }
 
     /// <inheritdoc/>
-    public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null)
+    public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(baseQuery);
         ArgumentNullException.ThrowIfNull(dimensions);
@@ -180,10 +180,11 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         ThrowIfDisposed();
         int[] drivers = Drivers(dimensions, facetFields);
 
-        var query = new DrillDownQuery(MultiValuedFacetsConfig.Instance, QueryTranslator.Translate(baseQuery));
+        MultiTermQuery.RewriteMethod? rewrite = Rewrite(budget);
+        var query = new DrillDownQuery(MultiValuedFacetsConfig.Instance, QueryTranslator.Translate(baseQuery, rewrite));
         foreach (DrillDimension dimension in dimensions)
         {
-            query.Add(dimension.Name, QueryTranslator.Translate(dimension.Filter));
+            query.Add(dimension.Name, QueryTranslator.Translate(dimension.Filter, rewrite));
         }
 
         // DrillSideways scores documents in order.
@@ -208,13 +209,13 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         {
             // Nothing to count sideways: one plain pass feeds the hits and the facets, without DrillSideways's scorer.
             drillDownHits = new FacetsCollector();
-            searcher.Search(query, MultiCollector.Wrap(hits, drillDownHits));
+            searcher.Search(query, BudgetedCollector.Wrap(MultiCollector.Wrap(hits, drillDownHits), budget.CancellationToken));
             sidewaysHits = new Dictionary<string, FacetsCollector>();
         }
         else
         {
             var sideways = new CollectingDrillSideways(searcher, state);
-            sideways.Search(query, hits);
+            sideways.Search(query, BudgetedCollector.Wrap(hits, budget.CancellationToken));
             drillDownHits = sideways.DrillDown;
             sidewaysHits = sideways.Sideways;
         }
@@ -446,6 +447,8 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
             throw new ArgumentOutOfRangeException(parameterName, doc, $"The document number {doc} is not in this snapshot (0 to {reader.MaxDoc - 1}).");
         }
     }
+
+    private static BudgetedRewrite? Rewrite(EngineQueryBudget budget) => budget == default ? null : new BudgetedRewrite(budget);
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
 

@@ -13,6 +13,17 @@ public sealed class ArticleReadResult
         Article = article;
     }
 
+    /// <summary>Initializes a result holding an article read from <paramref name="path"/> at <paramref name="line"/> (1-based).</summary>
+    /// <param name="article">The article read.</param>
+    /// <param name="path">The file holding it.</param>
+    /// <param name="line">The 1-based line its record starts at.</param>
+    public ArticleReadResult(Article article, string path, int line)
+        : this(article)
+    {
+        Path = path;
+        Line = line;
+    }
+
     /// <summary>Initializes a result holding the error of a skipped record.</summary>
     /// <param name="error">What was wrong, and where.</param>
     public ArticleReadResult(ArticleError error)
@@ -23,6 +34,12 @@ public sealed class ArticleReadResult
 
     /// <summary>Gets the article, or null when the record was malformed.</summary>
     public Article? Article { get; }
+
+    /// <summary>Gets the file the article came from, or null when not known (an article built in memory).</summary>
+    public string? Path { get; }
+
+    /// <summary>Gets the 1-based line of the article's record in <see cref="Path"/>, or 0 when not known.</summary>
+    public int Line { get; }
 
     /// <summary>Gets the error, or null when the record held an article.</summary>
     public ArticleError? Error { get; }

@@ -116,7 +116,7 @@ internal static class JsonLinesArticleParser
 
         title ??= string.Empty;
         language ??= Article.DetectLanguage(title, body);
-        return new ArticleReadResult(new Article(id, language, parsedDate, title, body, persons, organizations));
+        return new ArticleReadResult(new Article(id, language, parsedDate, title, body, persons, organizations), path, lineNumber);
 
         ArticleReadResult Fail(string message) => new(new ArticleError(path, lineNumber, message));
     }

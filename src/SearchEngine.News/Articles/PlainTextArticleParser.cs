@@ -94,7 +94,7 @@ internal static class PlainTextArticleParser
 
         string title = paragraphs[0].Text;
         string body = string.Join("\n\n", paragraphs.Skip(1).Select(paragraph => paragraph.Text));
-        return new ArticleReadResult(new Article(id, Article.DetectLanguage(title, body), date, title, body));
+        return new ArticleReadResult(new Article(id, Article.DetectLanguage(title, body), date, title, body), path, 1);
     }
 
     // Groups the lines from `from` on into paragraphs at blank lines, keeping the lines inside each one and the

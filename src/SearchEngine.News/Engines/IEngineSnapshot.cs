@@ -34,14 +34,18 @@ public interface IEngineSnapshot : IDisposable
     /// <param name="sort">The field order, or null for relevance.</param>
     /// <param name="after">For relevance order, the last hit of the previous page: only hits after it are returned.</param>
     /// <param name="exactTotal">False lets the engine stop counting once the top hits are certain (the total is then a lower bound).</param>
-    EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true);
+    /// <param name="budget">What the search may spend; see <see cref="EngineQueryBudget"/>.</param>
+    /// <exception cref="TermExpansionLimitException">A prefix or range expanded past the budget.</exception>
+    /// <exception cref="OperationCanceledException">The budget's token was cancelled.</exception>
+    EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default);
 
     /// <summary>
     /// Returns the <paramref name="n"/> best hits of <paramref name="baseQuery"/> under every dimension's filter, and
     /// counts <paramref name="facetFields"/> drill-down (every filter) and drill-sideways (each field without the
-    /// filter of the dimension that drives it), as Lucene's DrillSideways does.
+    /// filter of the dimension that drives it), as Lucene's DrillSideways does, within <paramref name="budget"/> (see
+    /// <see cref="Search"/> for what exceeding it throws).
     /// </summary>
-    EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null);
+    EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null, EngineQueryBudget budget = default);
 
     /// <summary>
     /// Counts, over every live document, the values of the facet field <paramref name="field"/> that

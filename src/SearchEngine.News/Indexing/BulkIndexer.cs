@@ -10,7 +10,10 @@ namespace SearchEngine.News.Indexing;
 /// </summary>
 public static class BulkIndexer
 {
-    /// <summary>Adds every article of <paramref name="records"/> (upsert by id), skipping malformed ones, and commits.</summary>
+    /// <summary>
+    /// Adds every article of <paramref name="records"/> (upsert by id: of two with one id the later stays, and the
+    /// result counts and names such repeats), skipping malformed ones, and commits.
+    /// </summary>
     /// <exception cref="ArticleFormatException">A record was malformed and the reader runs in strict mode; nothing of this run is committed.</exception>
     public static BulkIndexResult Run(NewsIndex index, IEnumerable<ArticleReadResult> records, BulkIndexOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -28,6 +31,7 @@ public static class BulkIndexer
         });
         long added = 0;
         long skipped = 0;
+        var duplicates = new DuplicateIdTracker();
         var commitLock = new Lock();
         Exception? failure = null;
 
@@ -80,6 +84,9 @@ public static class BulkIndexer
                 cancellationToken.ThrowIfCancellationRequested();
                 if (record.Article is Article article)
                 {
+                    // A repeat replaces the earlier article (upsert by id); the run reports it rather than losing it silently.
+                    duplicates.Add(article.Id, record.Path, record.Line);
+
                     // A failed worker completes the queue; stop reading then and report its failure below.
                     if (!Enqueue(queue.Writer, article, cancellationToken))
                     {
@@ -111,7 +118,7 @@ public static class BulkIndexer
         }
 
         options.OnCommit?.Invoke(commit);
-        return new BulkIndexResult(added, skipped, commit, stopwatch.Elapsed);
+        return new BulkIndexResult(added, skipped, commit, stopwatch.Elapsed) { Duplicates = duplicates.Count, FirstDuplicates = duplicates.First };
     }
 
     private static bool Enqueue(ChannelWriter<Article> writer, Article article, CancellationToken cancellationToken)

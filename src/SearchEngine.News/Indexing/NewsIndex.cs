@@ -109,19 +109,19 @@ public sealed class NewsIndex : IDisposable
     /// Searches the latest commit; throws <see cref="QueryParsing.QueryParseException"/> naming the position for a
     /// malformed query and <see cref="ArgumentException"/> naming the parameter for a bad request.
     /// </summary>
-    public NewsSearchResponse Search(NewsSearchRequest request)
+    public NewsSearchResponse Search(NewsSearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         using NewsSearcherLease lease = AcquireLatest();
-        return lease.Searcher.Search(request);
+        return lease.Searcher.Search(request, cancellationToken);
     }
 
-    /// <summary>Searches on a thread-pool thread; see <see cref="Search(NewsSearchRequest)"/>.</summary>
+    /// <summary>Searches on a thread-pool thread, stopping when <paramref name="cancellationToken"/> fires; see <see cref="Search(NewsSearchRequest, CancellationToken)"/>.</summary>
     public Task<NewsSearchResponse> SearchAsync(NewsSearchRequest request, CancellationToken cancellationToken = default) =>
-        Task.Run(() => Search(request), cancellationToken);
+        Task.Run(() => Search(request, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// Searches the latest commit as <see cref="Search(NewsSearchRequest)"/> does (any page; no cursor) and counts
+    /// Searches the latest commit as <see cref="Search(NewsSearchRequest, CancellationToken)"/> does (any page; no cursor) and counts
     /// <paramref name="facets"/> over all matches in the same pass: drill-down counts under every filter, and
     /// drill-sideways counts, where a filtered dimension (persons, organizations, the date, and the language when
     /// <c>lang</c> is counted) is counted with every filter but its own, so a user sees what widening it would add.
@@ -132,17 +132,18 @@ public sealed class NewsIndex : IDisposable
     /// <see cref="NewsFacetedResponse.Dates"/>), <c>person</c>, <c>organization</c>, <c>lang</c>; <c>year</c> and
     /// <c>month</c> alone are accepted too. An unknown name throws <see cref="ArgumentException"/> naming it.
     /// </param>
+    /// <param name="cancellationToken">Stops the search at the engine's next check (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The page of hits, the exact total and the counts per facet field.</returns>
-    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets)
+    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         using NewsSearcherLease lease = AcquireLatest();
-        return lease.Searcher.SearchWithFacets(request, facets);
+        return lease.Searcher.SearchWithFacets(request, facets, cancellationToken);
     }
 
-    /// <summary>Searches with facet counts on a thread-pool thread; see <see cref="SearchWithFacets"/>.</summary>
+    /// <summary>Searches with facet counts on a thread-pool thread, stopping when <paramref name="cancellationToken"/> fires; see <see cref="SearchWithFacets"/>.</summary>
     public Task<NewsFacetedResponse> SearchWithFacetsAsync(NewsSearchRequest request, IReadOnlyList<string> facets, CancellationToken cancellationToken = default) =>
-        Task.Run(() => SearchWithFacets(request, facets), cancellationToken);
+        Task.Run(() => SearchWithFacets(request, facets, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Finds the values of the <c>person</c> or <c>organization</c> facet that match <paramref name="prefix"/>

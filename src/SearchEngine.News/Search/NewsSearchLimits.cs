@@ -28,10 +28,10 @@ public sealed record NewsSearchLimits
     public int MaxSnippetLength { get; init; } = 1_000;
 
     /// <summary>
-    /// Gets the most index terms one prefix or range may expand to (default 10,000): a broader one is refused with an
-    /// <see cref="InvalidSearchRequestException"/> naming the limit, before its postings are read.
+    /// Gets the most index terms one prefix or range may expand to, summed over segments (default 50,000): a broader one is refused with an
+    /// <see cref="InvalidSearchRequestException"/> naming the limit as soon as it passes it, before the rest of its postings are read.
     /// </summary>
-    public int MaxTermExpansions { get; init; } = 10_000;
+    public int MaxTermExpansions { get; init; } = 50_000;
 
     /// <summary>
     /// Gets the time one search may take (default 5 s; <see cref="Timeout.InfiniteTimeSpan"/> for none): past it the

@@ -24,7 +24,8 @@ public sealed partial class NewsSearcher
     /// scores and the drill-down counts are those of <see cref="Search"/>.
     /// </remarks>
     /// <exception cref="ArgumentException">A facet name is unknown, or the request pages with a cursor (<see cref="NewsSearchRequest.After"/>).</exception>
-    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets)
+    /// <exception cref="SearchBudgetExceededException">The search ran past <see cref="NewsSearchLimits.SearchBudget"/> (see <see cref="Search(NewsSearchRequest, CancellationToken)"/> for the other stops).</exception>
+    public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         IReadOnlyList<string> facetFields = NewsFacets.Fields(facets);
@@ -34,6 +35,20 @@ public sealed partial class NewsSearcher
         {
             throw new ArgumentException("A faceted search pages with page and size; a cursor (after) is not supported.", nameof(request));
         }
+
+        using var run = new SearchRun(Limits, cancellationToken);
+        try
+        {
+            return RunFaceted(request, facetFields, run, stopwatch);
+        }
+        catch (Exception e) when (run.Translate(e) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private NewsFacetedResponse RunFaceted(NewsSearchRequest request, IReadOnlyList<string> facetFields, SearchRun run, Stopwatch stopwatch)
+    {
 
         NewsSearchRequest unfiltered = request with { Persons = [], Organizations = [], Date = null };
         var dimensions = new List<DrillDimension>();
@@ -64,12 +79,13 @@ public sealed partial class NewsSearcher
         }
 
         int first = request.Page * request.Size;
-        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, first + request.Size, SortOf(request));
+        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, first + request.Size, SortOf(request), run.Budget);
         IReadOnlyList<EngineScoreDoc> top = result.TopDocs.ScoreDocs;
         PageHighlight? highlight = HighlightOf(request, baseQuery);
         var hits = new List<NewsHit>(Math.Max(0, top.Count - first));
         for (int i = first; i < top.Count; i++)
         {
+            run.ThrowIfStopped();
             hits.Add(LoadHit(top[i], highlight));
         }
 

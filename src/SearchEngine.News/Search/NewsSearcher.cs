@@ -49,13 +49,30 @@ public sealed partial class NewsSearcher
     /// <summary>
     /// Runs <paramref name="request"/>, highlighting the page's hits unless it says not to; throws
     /// <see cref="QueryParseException"/> (with the position) for a query that does not parse and
-    /// <see cref="ArgumentException"/> naming the parameter for a bad page, size, language or snippet setting.
+    /// <see cref="ArgumentException"/> naming the parameter for a bad page, size, language or snippet setting (an
+    /// <see cref="InvalidSearchRequestException"/> also for a prefix or range broader than
+    /// <see cref="NewsSearchLimits.MaxTermExpansions"/>), <see cref="SearchBudgetExceededException"/> past
+    /// <see cref="NewsSearchLimits.SearchBudget"/>, and <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancellationToken"/> stops it.
     /// </summary>
-    public NewsSearchResponse Search(NewsSearchRequest request)
+    public NewsSearchResponse Search(NewsSearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
+        using var run = new SearchRun(Limits, cancellationToken);
+        try
+        {
+            return RunSearch(request, run, stopwatch);
+        }
+        catch (Exception e) when (run.Translate(e) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private NewsSearchResponse RunSearch(NewsSearchRequest request, SearchRun run, Stopwatch stopwatch)
+    {
         Query query = BuildQuery(request);
         EngineTopDocs top;
         int first;
@@ -66,13 +83,13 @@ public sealed partial class NewsSearcher
                 throw new ArgumentException("A cursor continues relevance order only; use pages for date order.", nameof(request));
             }
 
-            top = Snapshot.Search(query, request.Size, after: SearchCursor.Decode(cursor, Generation), exactTotal: request.ExactTotal);
+            top = Snapshot.Search(query, request.Size, after: SearchCursor.Decode(cursor, Generation), exactTotal: request.ExactTotal, budget: run.Budget);
             first = 0;
         }
         else
         {
             int window = (request.Page + 1) * request.Size;
-            top = Snapshot.Search(query, window, SortOf(request), exactTotal: request.ExactTotal);
+            top = Snapshot.Search(query, window, SortOf(request), exactTotal: request.ExactTotal, budget: run.Budget);
             first = request.Page * request.Size;
         }
 
@@ -80,6 +97,7 @@ public sealed partial class NewsSearcher
         var hits = new List<NewsHit>(request.Size);
         for (int i = first; i < top.ScoreDocs.Count; i++)
         {
+            run.ThrowIfStopped();
             hits.Add(LoadHit(top.ScoreDocs[i], highlight));
         }
 

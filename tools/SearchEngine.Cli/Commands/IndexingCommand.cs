@@ -57,7 +57,7 @@ internal static class IndexingCommand
             new Option<int>("--commit-every") { Description = "Also commit after every N articles (durable progress on long runs)." },
             new Option<double>("--ram-buffer-mb") { Description = "Memory for buffered documents before a segment is written.", DefaultValueFactory = _ => 256 },
             new Option<bool>("--strict") { Description = "Stop at the first malformed record instead of skipping it." },
-            CommonOptions.Json("Print one JSON object: docs, skipped, seconds, docs_per_s, bytes."));
+            CommonOptions.Json("Print one JSON object: docs, added, skipped, seconds, docs_per_s, bytes, generation, duplicates, first_duplicates."));
         options.Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--threads must be at least 1."); } });
         options.CommitEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--commit-every must not be negative."); } });
         options.RamBufferMB.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) { r.AddError("--ram-buffer-mb must be positive."); } });
@@ -95,6 +95,14 @@ internal static class IndexingCommand
                 : BulkIndexer.Run(index, ArticleReader.Read(paths, readerOptions), bulk);
         }
 
+        if (result.Duplicates > 0)
+        {
+            // A repeated id replaces the earlier article: say so, where, and how often, on stderr in both modes.
+            console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"searchctl: {result.Duplicates} articles repeat an id met earlier in this run (each replaced the earlier one); first: {string.Join(", ", result.FirstDuplicates)}"));
+        }
+
         long bytes = result.Commit.Bytes;
         double seconds = result.Elapsed.TotalSeconds;
         double rate = seconds > 0 ? result.Added / seconds : 0;
@@ -110,6 +118,8 @@ internal static class IndexingCommand
                 ["docs_per_s"] = Math.Round(rate, 1),
                 ["bytes"] = bytes,
                 ["generation"] = result.Commit.Generation,
+                ["duplicates"] = result.Duplicates,
+                ["first_duplicates"] = result.FirstDuplicates.Select(d => d.ToString()).ToArray(),
             }));
         }
         else
