@@ -73,8 +73,8 @@ internal sealed partial class ProblemExceptionHandler(
         httpContext.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
+            // No Exception here: a problem writer could otherwise add its message or stack to the body.
             HttpContext = httpContext,
-            Exception = exception,
             ProblemDetails =
             {
                 Status = status,

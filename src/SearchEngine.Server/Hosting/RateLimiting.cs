@@ -34,10 +34,11 @@ internal static class RateLimiting
         return services;
     }
 
-    /// <summary>Puts the endpoints under the per-client limit and, as searches, under the server-wide concurrency limit.</summary>
-    public static TBuilder RequireSearchLimits<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireRateLimiting(PerClientPolicy).WithMetadata(SearchEndpointMarker.Instance);
+    /// <summary>Puts the endpoints under the per-client limit and, as searches, under the server-wide concurrency limit (declaring its 503).</summary>
+    public static RouteGroupBuilder RequireSearchLimits(this RouteGroupBuilder builder) =>
+        builder.RequireRateLimiting(PerClientPolicy)
+            .WithMetadata(SearchEndpointMarker.Instance)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static RateLimitPartition<string> PerClient(HttpContext context)
     {
