@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SearchEngine.Server.Articles;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Health;
@@ -10,8 +11,28 @@ namespace SearchEngine.Server;
 /// <summary>The search server: its entry point and the steps that assemble it.</summary>
 internal static class Program
 {
-    /// <summary>Runs the server until Ctrl+C or SIGTERM, then stops taking requests, finishes those in flight and closes the index.</summary>
-    public static Task Main(string[] args) => Build(args).RunAsync();
+    /// <summary>
+    /// Runs the server until Ctrl+C or SIGTERM, then stops taking requests, finishes those in flight and closes the
+    /// index; returns 0. A setting that fails validation (a mistyped key, a folder with nothing to serve) stops the
+    /// start: its messages go to standard error and the exit code is 1.
+    /// </summary>
+    public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            await Build(args).RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (string failure in ex.Failures)
+            {
+                await Console.Error.WriteLineAsync("The server did not start: " + failure).ConfigureAwait(false);
+            }
+
+            return 1;
+        }
+    }
 
     /// <summary>Builds the server from the command line, appsettings.json and the environment; tests start it on a loopback port.</summary>
     public static WebApplication Build(string[] args)
@@ -27,12 +48,15 @@ internal static class Program
         builder.AddSearchOptions();
         builder.Services.AddApiJson();
         builder.Services.AddApiProblems();
+        builder.Services.AddTrustedProxies();
         builder.Services.AddApiRateLimiting();
         builder.Services.AddConfiguredCors();
         builder.Services.AddApiDocument();
         builder.Services.AddNewsIndex();
 
         WebApplication app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseTrustedProxies();
         app.UseRequestLogging();
         app.UseApiProblems();
         app.UseRequestBodyLimit();

@@ -22,7 +22,7 @@ internal sealed record SearchOptions
     /// </summary>
     public string? Engine { get; set; }
 
-    /// <summary>Gets or sets the articles the index is built from when the index folder holds no index yet (empty: start with an empty index).</summary>
+    /// <summary>Gets or sets the articles the index is built from when the index folder holds no index yet; with neither, the server does not start.</summary>
     public string SampleArticlesPath { get; set; } = "index/articles";
 
     /// <summary>Gets or sets the key that <c>PUT</c> and <c>DELETE</c> must send in <c>X-Api-Key</c>; none (the default) disables writes.</summary>
@@ -52,6 +52,30 @@ internal sealed record SearchOptions
     /// <summary>Gets or sets the window of the per-client rate limit.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Gets or sets the most index terms one prefix (<c>a*</c>) or range in a query may expand to; a broader one is a
+    /// 400 naming this key.
+    /// </summary>
+    public int MaxTermExpansions { get; set; } = 10_000;
+
+    /// <summary>Gets or sets the milliseconds one search may take before it is stopped and answered 503 (0: no budget).</summary>
+    public int SearchBudgetMs { get; set; } = 5_000;
+
+    /// <summary>
+    /// Gets or sets the searches (<c>/api/search</c>, <c>/api/facets</c>) the server runs at once, over all clients;
+    /// one more waits in the queue of <see cref="SearchQueueLength"/>, and beyond it is answered 503.
+    /// </summary>
+    public int MaxConcurrentSearches { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Gets or sets the searches that may wait for one of the <see cref="MaxConcurrentSearches"/> (0: none waits).</summary>
+    public int SearchQueueLength { get; set; } = 16;
+
+    /// <summary>
+    /// Gets or sets the reverse proxies (IP addresses or CIDR networks) whose <c>X-Forwarded-For</c> names the client;
+    /// none by default, so the header is ignored from everyone.
+    /// </summary>
+    public IReadOnlyList<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Gets or sets how often the index folder is checked for a commit made by another process (<c>searchctl</c>).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -62,7 +86,12 @@ internal sealed record SearchOptions
         MaxResultWindow = MaxResultWindow,
         MaxQueryLength = MaxQueryLength,
         MaxFilterValues = MaxFilterValues,
+        MaxTermExpansions = MaxTermExpansions,
+        SearchBudget = SearchBudget,
     };
+
+    /// <summary>Gets the time one search may take: <see cref="SearchBudgetMs"/>, or <see cref="Timeout.InfiniteTimeSpan"/> for 0.</summary>
+    public TimeSpan SearchBudget => SearchBudgetMs == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromMilliseconds(SearchBudgetMs);
 
     /// <summary>Gets or sets the origins browsers may call the API from (CORS); none by default, so only the server's own pages may.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];

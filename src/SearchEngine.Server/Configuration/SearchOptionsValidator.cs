@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SearchEngine.News.Engines;
+using SearchEngine.Server.Hosting;
+using SearchEngine.Server.IndexHosting;
 
 namespace SearchEngine.Server.Configuration;
 
@@ -22,6 +24,10 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         {
             failures.Add("Search:IndexPath must name the index folder.");
         }
+        else if (SampleIndexBuilder.NothingToServe(options) is string nothing)
+        {
+            failures.Add(nothing);
+        }
 
         if (options.Engine is not null && !NewsEngines.IsKnown(options.Engine))
         {
@@ -40,6 +46,10 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         CheckRange(failures, "FacetValues", options.FacetValues, 1, 1_000);
         CheckRange(failures, "MaxRequestBodyBytes", options.MaxRequestBodyBytes, 1_024, 1L << 30);
         CheckRange(failures, "RateLimitPermits", options.RateLimitPermits, 0, 1_000_000);
+        CheckRange(failures, "MaxTermExpansions", options.MaxTermExpansions, 1, 1_000_000);
+        CheckRange(failures, "SearchBudgetMs", options.SearchBudgetMs, 0, 600_000);
+        CheckRange(failures, "MaxConcurrentSearches", options.MaxConcurrentSearches, 1, 10_000);
+        CheckRange(failures, "SearchQueueLength", options.SearchQueueLength, 0, 100_000);
         CheckDuration(failures, "RateLimitWindow", options.RateLimitWindow, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
         CheckDuration(failures, "RefreshInterval", options.RefreshInterval, TimeSpan.FromMilliseconds(10), TimeSpan.FromHours(1));
         foreach (string origin in options.AllowedOrigins)
@@ -47,6 +57,14 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
             if (!IsOrigin(origin))
             {
                 failures.Add($"Search:AllowedOrigins: '{origin}' is not an origin; expected scheme, host and optional port, such as https://news.example.");
+            }
+        }
+
+        foreach (string proxy in options.TrustedProxies)
+        {
+            if (!TrustedProxies.TryParse(proxy, out _))
+            {
+                failures.Add($"Search:TrustedProxies: '{proxy}' is not an IP address or network; expected an address such as 10.0.0.5 or a CIDR network such as 10.0.0.0/8.");
             }
         }
 

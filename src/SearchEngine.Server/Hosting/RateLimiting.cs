@@ -7,31 +7,44 @@ using SearchEngine.Server.Configuration;
 namespace SearchEngine.Server.Hosting;
 
 /// <summary>
-/// ASP.NET Core's rate limiter over the API: a fixed window of <see cref="SearchOptions.RateLimitPermits"/> requests
-/// per client address; a request over it gets 429 as problem+json with <c>Retry-After</c>.
+/// ASP.NET Core's rate limiter over the API, two limits chained: a fixed window of
+/// <see cref="SearchOptions.RateLimitPermits"/> requests per client address (over it: 429), and, for the search
+/// endpoints, at most <see cref="SearchOptions.MaxConcurrentSearches"/> searches running at once over all clients
+/// with <see cref="SearchOptions.SearchQueueLength"/> waiting (beyond: 503). Both answer problem+json with
+/// <c>Retry-After</c>; <c>/healthz</c> and the front end's files are under neither.
 /// </summary>
 internal static class RateLimiting
 {
     /// <summary>The policy the API endpoints require.</summary>
     public const string PerClientPolicy = "per-client";
 
-    /// <summary>Registers the limiter and its policy.</summary>
+    /// <summary>The seconds a client is asked to wait when the server runs as many searches as it allows.</summary>
+    public const int AtCapacityRetrySeconds = 1;
+
+    /// <summary>Registers the limiter: the per-client policy and the global search concurrency limit.</summary>
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services)
     {
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
-            limiter.AddPolicy(PerClientPolicy, Partition);
+            limiter.AddPolicy(PerClientPolicy, PerClient);
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(SearchConcurrency);
         });
         return services;
     }
 
-    private static RateLimitPartition<string> Partition(HttpContext context)
+    /// <summary>Puts the endpoints under the per-client limit and, as searches, under the server-wide concurrency limit (declaring its 503).</summary>
+    public static RouteGroupBuilder RequireSearchLimits(this RouteGroupBuilder builder) =>
+        builder.RequireRateLimiting(PerClientPolicy)
+            .WithMetadata(SearchEndpointMarker.Instance)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static RateLimitPartition<string> PerClient(HttpContext context)
     {
         SearchOptions options = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value;
 
-        // Behind a reverse proxy every client shares the proxy's address; configure forwarded headers there.
+        // The connection's address, or behind a proxy in Search:TrustedProxies the client it names (TrustedProxies).
         string client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (options.RateLimitPermits == 0)
         {
@@ -46,24 +59,59 @@ internal static class RateLimiting
         });
     }
 
+    /// <summary>One partition, one limiter, for every search endpoint; everything else passes unlimited.</summary>
+    private static RateLimitPartition<string> SearchConcurrency(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<SearchEndpointMarker>() is null)
+        {
+            return RateLimitPartition.GetNoLimiter(string.Empty);
+        }
+
+        SearchOptions options = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value;
+        return RateLimitPartition.Get("search", _ => new SearchConcurrencyLimiter(new ConcurrencyLimiterOptions
+        {
+            PermitLimit = options.MaxConcurrentSearches,
+            QueueLimit = options.SearchQueueLength,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
+    }
+
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         HttpContext http = context.HttpContext;
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter))
+        int status;
+        string title;
+        string detail;
+        if (SearchConcurrencyLimiter.IsRefusal(context.Lease))
         {
-            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            status = StatusCodes.Status503ServiceUnavailable;
+            title = "The server is busy.";
+            detail = "The server is running as many searches as it allows (Search:MaxConcurrentSearches) and no more may wait; retry after the time in Retry-After.";
+            http.Response.Headers.RetryAfter = AtCapacityRetrySeconds.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            status = StatusCodes.Status429TooManyRequests;
+            title = "Too many requests.";
+            detail = "This client has made more requests than the server allows per window; retry after the time in Retry-After.";
+            if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan retryAfter))
+            {
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
         }
 
+        http.Response.StatusCode = status;
         IProblemDetailsService problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests.",
-                Detail = "This client has made more requests than the server allows per window; retry after the time in Retry-After.",
-            },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         }).ConfigureAwait(false);
+    }
+
+    /// <summary>Endpoint metadata marking a search endpoint, one the concurrency limit applies to.</summary>
+    private sealed class SearchEndpointMarker
+    {
+        public static readonly SearchEndpointMarker Instance = new();
     }
 }

@@ -86,7 +86,8 @@ internal sealed partial class ArticleWriter(NewsIndex served, ILogger<ArticleWri
         }
         catch (IndexLockedException ex)
         {
-            Fail(batch, new IndexBusyException(ex.Message, ex));
+            // The lock's message names the folder and the holder (pid, host): logged by the handler, never sent.
+            Fail(batch, new IndexBusyException("Another process holds the index's write lock.", ex));
             return;
         }
         catch (Exception ex)

@@ -20,10 +20,10 @@ internal static class FacetEndpoints
     /// <summary>The most values one request may ask for.</summary>
     public const int MaxLimit = 100;
 
-    /// <summary>Maps the facet value search, rate limited per client.</summary>
+    /// <summary>Maps the facet value search, rate limited per client and counted as a search (<see cref="RateLimiting.RequireSearchLimits"/>).</summary>
     public static IEndpointRouteBuilder MapFacetEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.PerClientPolicy).WithTags("Search");
+        RouteGroupBuilder api = app.MapGroup("/api").RequireSearchLimits().WithTags("Search");
         api.MapGet("/facets/{facet}", FindValues)
             .WithName("FindFacetValues")
             .WithDescription("Values of the person or organization facet whose start, or the start of any word in them, matches the prefix, ignoring case and diacritics (schl finds Schlüter), with the number of articles that have each, most frequent first.");
@@ -36,7 +36,8 @@ internal static class FacetEndpoints
         [FromQuery] string? prefix,
         [FromQuery] string? limit,
         NewsIndex index,
-        IOptions<SearchOptions> options)
+        IOptions<SearchOptions> options,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!NewsFacets.Searchable.Contains(facet, StringComparer.Ordinal))
@@ -62,6 +63,8 @@ internal static class FacetEndpoints
             return TypedResults.ValidationProblem(errors, title: "The facet search parameters are not valid.");
         }
 
+        // The facade takes no token for a value search yet: a client that has gone is not searched for.
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<LabelAndCount> found;
         using (NewsSearcherLease lease = index.AcquireSearcher())
         {

@@ -13,10 +13,10 @@ namespace SearchEngine.Server.Search;
 /// <summary><c>GET /api/search</c>: a page of hits with drill-sideways facet counts.</summary>
 internal static class SearchEndpoints
 {
-    /// <summary>Maps the search endpoint, rate limited per client.</summary>
+    /// <summary>Maps the search endpoint, rate limited per client and counted as a search (<see cref="RateLimiting.RequireSearchLimits"/>).</summary>
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.PerClientPolicy).WithTags("Search");
+        RouteGroupBuilder api = app.MapGroup("/api").RequireSearchLimits().WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithDescription("A page of hits in relevance or date order, the total, and facet counts (date as years with months, person, organization, lang), each counted under every filter but its own. A bad parameter or a query that does not parse is a 400 problem naming the parameter.");
@@ -27,7 +27,8 @@ internal static class SearchEndpoints
     internal static Results<Ok<SearchResponse>, ValidationProblem> Search(
         [AsParameters] SearchParameters parameters,
         NewsIndex index,
-        IOptions<SearchOptions> options)
+        IOptions<SearchOptions> options,
+        CancellationToken cancellationToken)
     {
         long started = Stopwatch.GetTimestamp();
         if (!SearchRequestBinder.TryBind(parameters, options.Value, out NewsSearchRequest? request, out Dictionary<string, string[]> errors))
@@ -41,11 +42,16 @@ internal static class SearchEndpoints
         {
             try
             {
-                (page, facets) = FacetedSearch.Run(lease.Searcher, request, options.Value.FacetValues);
+                (page, facets) = FacetedSearch.Run(lease.Searcher, request, options.Value.FacetValues, cancellationToken);
             }
             catch (QueryParseException ex)
             {
                 return QueryProblem(ex);
+            }
+            catch (InvalidSearchRequestException ex)
+            {
+                // Found only while searching, such as a prefix or range over Search:MaxTermExpansions terms.
+                return LimitProblem(ex);
             }
         }
 
@@ -53,6 +59,15 @@ internal static class SearchEndpoints
         SearchHit[] hits = [.. page.Hits.Select(HitMapper.ToSearchHit)];
         return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page + 1, request.Size, hits, facets));
     }
+
+    /// <summary>Returns the 400 of a request the facade refused while searching: each message under its parameter (<c>q</c> when it names none).</summary>
+    private static ValidationProblem LimitProblem(InvalidSearchRequestException exception) =>
+        TypedResults.ValidationProblem(
+            exception.Errors
+                .GroupBy(static e => e.Parameter.Length == 0 ? "q" : e.Parameter, StringComparer.Ordinal)
+                .ToDictionary(static g => g.Key, static g => g.Select(static e => e.Message).ToArray(), StringComparer.Ordinal),
+            detail: exception.Message,
+            title: "The search asks for more than the server allows.");
 
     /// <summary>Returns the 400 of a query that does not parse: the message under <c>q</c>, and where in the query the fault is.</summary>
     private static ValidationProblem QueryProblem(QueryParseException exception) =>

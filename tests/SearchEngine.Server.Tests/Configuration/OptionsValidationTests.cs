@@ -23,6 +23,12 @@ public sealed class OptionsValidationTests : IDisposable
     [InlineData("Search:IndexPath= ", "Search:IndexPath")]
     [InlineData("Search:AllowedOrigins:0=news.example", "'news.example' is not an origin")]
     [InlineData("Search:AllowedOrigins:0=https://news.example/path", "is not an origin")]
+    [InlineData("Search:MaxTermExpansions=0", "Search:MaxTermExpansions must be between 1 and 1000000; it is 0.")]
+    [InlineData("Search:SearchBudgetMs=-1", "Search:SearchBudgetMs must be between 0 and 600000; it is -1.")]
+    [InlineData("Search:MaxConcurrentSearches=0", "Search:MaxConcurrentSearches must be between 1 and 10000; it is 0.")]
+    [InlineData("Search:SearchQueueLength=-1", "Search:SearchQueueLength must be between 0 and 100000; it is -1.")]
+    [InlineData("Search:TrustedProxies:0=proxy.example", "Search:TrustedProxies: 'proxy.example' is not an IP address or network")]
+    [InlineData("Search:TrustedProxies:0=10.0.0.0/33", "Search:TrustedProxies: '10.0.0.0/33'")]
     public async Task ABadSettingStopsTheStartNamingTheKey(string setting, string message)
     {
         await using WebApplication app = RunningServer.Build(Path.Combine(temp.Path, "index"), setting);

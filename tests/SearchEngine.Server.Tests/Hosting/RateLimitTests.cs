@@ -32,6 +32,7 @@ public sealed class RateLimitTests : IAsyncLifetime
 
         await Problems.AssertProblemAsync(refused, HttpStatusCode.TooManyRequests);
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {refused.Headers.RetryAfter}");
+        SecurityHeaderAssert.Present(refused);
 
         // Probes are not API calls: health stays reachable for a client over its limit.
         using HttpResponseMessage health = await server.Client.GetAsync("/healthz", TestContext.Current.CancellationToken);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Options;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
 using SearchEngine.Server.Tests.Support;
@@ -29,13 +31,32 @@ public sealed class FirstStartTests : IDisposable
         Assert.All(languages.EnumerateArray(), l => Assert.True(l.GetProperty("count").GetInt32() >= 30));
     }
 
-    [Fact]
-    public async Task StartsWithAnEmptyIndexWhenThereAreNoSamples()
+    [Theory]
+    [InlineData("missing")]
+    [InlineData("")]
+    public async Task AFolderWithoutAnIndexOrSamplesStopsTheStartNamingTheFolder(string samples)
     {
-        await using RunningServer server = await RunningServer.StartAsync(Path.Combine(temp.Path, "index"), "Search:SampleArticlesPath=" + Path.Combine(temp.Path, "missing"));
+        string index = Path.Combine(temp.Path, "mistyped-index");
+        string sampleSetting = samples.Length == 0 ? string.Empty : Path.Combine(temp.Path, samples);
+        await using WebApplication app = RunningServer.Build(index, "Search:SampleArticlesPath=" + sampleSetting);
 
-        Assert.Equal(0, (await server.GetJsonAsync("/healthz")).GetProperty("documents").GetInt32());
-        Assert.Equal(0, (await server.GetJsonAsync("/api/search?q=rente")).GetProperty("total").GetInt64());
+        OptionsValidationException error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains($"Search:IndexPath '{index}' holds no index", error.Message);
+        Assert.False(Directory.Exists(index), "a failed start leaves no folder behind at the mistyped path");
+    }
+
+    [Fact]
+    public async Task AServerProcessWithNothingToServeExitsNonZeroNamingTheFolderOnStandardError()
+    {
+        string index = Path.Combine(temp.Path, "mistyped-index");
+
+        (int exitCode, string standardError) = await ServerProcess.RunToExitAsync(
+            TimeSpan.FromMinutes(1), $"Search:IndexPath={index}", "Search:SampleArticlesPath=" + Path.Combine(temp.Path, "missing"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(index, standardError);
+        Assert.DoesNotContain("   at ", standardError);
     }
 
     [Fact]

@@ -76,6 +76,34 @@ internal static class TestArticles
         Enumerable.Range(0, count).Select(i => new Record(
             $"extra-{word}-{i}", "da", "2024-01-0" + ((i % 9) + 1), $"Nyt om {word} nummer {i}", $"Artiklen handler om {word} og intet andet, del {i}.", [], []));
 
+    /// <summary>
+    /// Returns <paramref name="count"/> Danish articles of 150 made-up words each (two to four syllables, a vocabulary
+    /// of tens of thousands of words, fixed by <paramref name="seed"/>): a prefix such as <c>b*</c> expands to thousands
+    /// of terms, so a search over them costs the engine real work.
+    /// </summary>
+    public static IEnumerable<Record> Many(int count, int seed = 12)
+    {
+        string[] syllables = ["ba", "be", "bo", "da", "de", "di", "fa", "fe", "ga", "go", "ha", "ke", "ki", "la", "lo", "ma", "me", "na", "no", "pa", "pe", "ra", "ri", "sa", "so", "ta", "te", "va", "ve", "an", "el", "in", "or", "us"];
+        var random = new Random(seed);
+        string Word()
+        {
+            var word = new System.Text.StringBuilder();
+            for (int i = random.Next(2, 5); i > 0; i--)
+            {
+                word.Append(syllables[random.Next(syllables.Length)]);
+            }
+
+            return word.ToString();
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            string title = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Word()));
+            string body = string.Join(' ', Enumerable.Range(0, 150).Select(_ => Word())) + ".";
+            yield return new Record($"mange-{i}", "da", $"20{10 + (i % 14)}-0{(i % 9) + 1}-1{i % 10}", title, body, [], []);
+        }
+    }
+
     /// <summary>One article in the JSON Lines schema.</summary>
     internal sealed record Record(string Id, string Lang, string? Date, string Title, string Body, string[] Persons, string[] Organizations);
 }
