@@ -56,7 +56,7 @@ internal sealed record SearchOptions
     /// Gets or sets the most index terms one prefix (<c>a*</c>) or range in a query may expand to; a broader one is a
     /// 400 naming this key.
     /// </summary>
-    public int MaxTermExpansions { get; set; } = 10_000;
+    public int MaxTermExpansions { get; set; } = 50_000;
 
     /// <summary>Gets or sets the milliseconds one search may take before it is stopped and answered 503 (0: no budget).</summary>
     public int SearchBudgetMs { get; set; } = 5_000;

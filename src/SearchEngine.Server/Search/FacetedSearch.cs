@@ -18,15 +18,13 @@ internal static class FacetedSearch
     /// Returns the page of hits <paramref name="request"/> asks for and the facets; throws
     /// <see cref="News.QueryParsing.QueryParseException"/> for a malformed query, and
     /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> (the client's request) is
-    /// cancelled before the search starts.
+    /// cancelled: the engine stops at its next check.
     /// </summary>
-    /// <remarks>The facade's searcher takes no token yet; once it does, the token goes on into the engine.</remarks>
     public static (NewsSearchResponse Page, SearchFacets Facets) Run(NewsSearcher searcher, NewsSearchRequest request, int facetValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(request);
-        cancellationToken.ThrowIfCancellationRequested();
-        NewsFacetedResponse faceted = searcher.SearchWithFacets(request, NewsFacets.Names);
+        NewsFacetedResponse faceted = searcher.SearchWithFacets(request, NewsFacets.Names, cancellationToken);
         NewsSearchResponse page = faceted.Response;
         FacetCounts? languages = faceted.Counts(NewsFields.Language, sideways: true);
 

@@ -11,7 +11,7 @@ public sealed class SearchLimitOptionsTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Theory]
-    [InlineData(null, null, 10_000, 5_000)]
+    [InlineData(null, null, 50_000, 5_000)]
     [InlineData("1234", "250", 1_234, 250)]
     [InlineData("1", "0", 1, -1)]
     public async Task TermExpansionsAndTheSearchBudgetReachTheServedIndex(string? expansions, string? budgetMs, int expectedExpansions, int expectedBudgetMs)
