@@ -62,6 +62,7 @@ internal static class Program
         app.UseRequestBodyLimit();
         app.UseConfiguredCors();
         app.UseRateLimiter();
+        app.ReserveThreadsForSearches();
         app.UseWebFrontEnd();
         app.MapOpenApi();
         app.MapSearchEndpoints();

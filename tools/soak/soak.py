@@ -29,7 +29,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-API_KEY = "soak-key"
+API_KEY = "soak-key-0123456789abcdef"
 
 
 def parse_args():

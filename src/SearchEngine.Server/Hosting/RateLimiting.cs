@@ -13,6 +13,11 @@ namespace SearchEngine.Server.Hosting;
 /// with <see cref="SearchOptions.SearchQueueLength"/> waiting (beyond: 503). Both answer problem+json with
 /// <c>Retry-After</c>; <c>/healthz</c> and the front end's files are under neither.
 /// </summary>
+/// <remarks>
+/// Broad searches (a prefix <c>*</c> or a range in <c>q</c>), the costly kind, run in a lane of their own with half
+/// the slots and its own queue: a flood of them is refused there and never takes the slots or the queue places of
+/// ordinary searches, which keep answering (docs/PERFORMANCE.md has the figures under such a flood).
+/// </remarks>
 internal static class RateLimiting
 {
     /// <summary>The policy the API endpoints require.</summary>
@@ -32,6 +37,26 @@ internal static class RateLimiting
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(SearchConcurrency);
         });
         return services;
+    }
+
+    /// <summary>
+    /// Raises the thread pool's minimum so that searches holding every slot of both lanes (each blocks a pool thread
+    /// while the engine runs) still leave threads for <c>/healthz</c>, the front end and the queue: without it the
+    /// pool starts with one thread per core and adds more only slowly, and health checks waited seconds under a flood.
+    /// </summary>
+    public static WebApplication ReserveThreadsForSearches(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        SearchOptions options = app.Services.GetRequiredService<IOptions<SearchOptions>>().Value;
+        int searches = options.MaxConcurrentSearches + Math.Max(1, options.MaxConcurrentSearches / 2);
+        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
+        int wanted = searches + (2 * Environment.ProcessorCount);
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, completionPorts);
+        }
+
+        return app;
     }
 
     /// <summary>Puts the endpoints under the per-client limit and, as searches, under the server-wide concurrency limit (declaring its 503).</summary>
@@ -59,7 +84,7 @@ internal static class RateLimiting
         });
     }
 
-    /// <summary>One partition, one limiter, for every search endpoint; everything else passes unlimited.</summary>
+    /// <summary>Two partitions of the search endpoints, ordinary and broad searches, each with its limiter; everything else passes unlimited.</summary>
     private static RateLimitPartition<string> SearchConcurrency(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<SearchEndpointMarker>() is null)
@@ -68,13 +93,18 @@ internal static class RateLimiting
         }
 
         SearchOptions options = context.RequestServices.GetRequiredService<IOptions<SearchOptions>>().Value;
-        return RateLimitPartition.Get("search", _ => new SearchConcurrencyLimiter(new ConcurrencyLimiterOptions
+        bool broad = IsBroad(context.Request.Query["q"].ToString());
+        return RateLimitPartition.Get(broad ? "broad" : "search", _ => new SearchConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = options.MaxConcurrentSearches,
+            PermitLimit = broad ? Math.Max(1, options.MaxConcurrentSearches / 2) : options.MaxConcurrentSearches,
             QueueLimit = options.SearchQueueLength,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         }));
     }
+
+    /// <summary>Tells whether the query text asks for a prefix or a range, which expand to many terms (a cheap look at the text, before parsing).</summary>
+    internal static bool IsBroad(string query) =>
+        query.Contains('*', StringComparison.Ordinal) || query.Contains('[', StringComparison.Ordinal) || query.Contains('{', StringComparison.Ordinal);
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

@@ -115,6 +115,47 @@ public sealed class SearchCostTests(ManyArticlesIndex many) : IClassFixture<Many
     }
 
     [Fact]
+    public async Task OrdinarySearchesKeepTheirSlotsWhileAFloodOfPrefixSearchesIsRefusedInItsOwnLane()
+    {
+        await using RunningServer server = await StartAsync("Search:MaxConcurrentSearches=2", "Search:SearchQueueLength=0");
+        var broad = new ConcurrentDictionary<HttpStatusCode, int>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        Task[] flood = [.. Enumerable.Range(0, 50).Select(i => Task.Run(
+            async () =>
+            {
+                for (int n = i; !stop.IsCancellationRequested; n++)
+                {
+                    using HttpResponseMessage response = await server.Client.GetAsync(SearchPath(n), CancellationToken.None);
+                    broad.AddOrUpdate(response.StatusCode, 1, (_, count) => count + 1);
+                }
+            },
+            CancellationToken.None))];
+
+        // One ordinary search at a time never finds the ordinary lane full, whatever the flood does.
+        var ordinary = new List<HttpStatusCode>();
+        for (int i = 0; i < 30 || broad.GetValueOrDefault(HttpStatusCode.ServiceUnavailable) == 0 && i < 300; i++)
+        {
+            using HttpResponseMessage response = await server.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(Prefixes[i % Prefixes.Length].TrimEnd('*') + "a"), TestContext.Current.CancellationToken);
+            ordinary.Add(response.StatusCode);
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(flood);
+
+        Assert.True(broad.GetValueOrDefault(HttpStatusCode.ServiceUnavailable) > 0, "the flood of prefix searches never filled its lane");
+        Assert.All(ordinary, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
+
+    [Theory]
+    [InlineData("regeringen", false)]
+    [InlineData("\"sænke skatten\"~2 AND NOT moms", false)]
+    [InlineData("rege*", true)]
+    [InlineData("date:[2021-12 TO 2022-01]", true)]
+    [InlineData("date:{2021-12 TO 2022-01]", true)]
+    public void PrefixesAndRangesAreBroadSearches(string query, bool broad) =>
+        Assert.Equal(broad, SearchEngine.Server.Hosting.RateLimiting.IsBroad(query));
+
+    [Fact]
     public async Task APrefixOverMaxTermExpansionsIsA400NamingTheQuery()
     {
         await using RunningServer server = await StartAsync("Search:MaxTermExpansions=10");
