@@ -6,13 +6,21 @@ using CoreIndexNotFound = SearchEngine.Core.Index.IndexNotFoundException;
 
 namespace SearchEngine.Engines.Native;
 
-/// <summary>One folder of the native engine: its writer (opened on the first change), snapshots and verifier.</summary>
+/// <summary>
+/// One folder of the native engine: its writer (opened on the first change), snapshots and verifier. Disposal drops
+/// uncommitted changes; with none pending it waits for the merges the last commits started and commits their result
+/// (segments, not documents), so a writer per batch of changes (the server's) keeps its merges.
+/// </summary>
 internal sealed class NativeIndex : IEngineIndex
 {
     private readonly FileSystemDirectory directory;
     private readonly IndexWriterConfig writerConfig;
     private readonly Lock writerLock = new();
     private IndexWriter? writer;
+
+    // Document changes made and those a commit has taken in: equal when disposal may keep the merges.
+    private long changes;
+    private long committedChanges;
 
     public NativeIndex(string path, EngineIndexOptions options)
     {
@@ -49,14 +57,24 @@ internal sealed class NativeIndex : IEngineIndex
 
     public Analyzer GetAnalyzer(string language) => AnalyzerRegistry.Get(language);
 
-    public void Update(string idField, string id, IndexDocument document) =>
+    public void Update(string idField, string id, IndexDocument document)
+    {
         Writer.UpdateDocument(new Core.Documents.Term(idField, id), NativeDocuments.ToDocument(document));
+        Interlocked.Increment(ref changes);
+    }
 
-    public void Delete(string idField, string id) => Writer.DeleteDocuments(new Core.Documents.Term(idField, id));
+    public void Delete(string idField, string id)
+    {
+        Writer.DeleteDocuments(new Core.Documents.Term(idField, id));
+        Interlocked.Increment(ref changes);
+    }
 
     public EngineCommit Commit(IReadOnlyDictionary<string, string>? userData = null)
     {
+        // A change counted here returned before the commit began, so the commit holds it.
+        long taken = Interlocked.Read(ref changes);
         CommitPoint commit = Writer.Commit(userData);
+        Interlocked.Exchange(ref committedChanges, taken);
         long bytes = 0;
         foreach (string file in commit.Files())
         {
@@ -86,7 +104,36 @@ internal sealed class NativeIndex : IEngineIndex
 
     public void Dispose()
     {
-        writer?.Dispose();
-        directory.Dispose();
+        try
+        {
+            if (writer is { } open && Interlocked.Read(ref changes) == Interlocked.Read(ref committedChanges))
+            {
+                KeepMerges(open);
+            }
+        }
+        finally
+        {
+            writer?.Dispose();
+            directory.Dispose();
+        }
+    }
+
+    /// <summary>Waits for <paramref name="open"/>'s merges and commits what they changed, keeping the last commit's user data.</summary>
+    private static void KeepMerges(IndexWriter open)
+    {
+        try
+        {
+            open.WaitForMerges();
+            if (open.MergeFailure is null && open.SegmentsChangedSinceCommit)
+            {
+                var userData = new Dictionary<string, string>(open.LastCommit?.UserData ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+                userData.Remove("timestamp");
+                open.Commit(userData);
+            }
+        }
+        catch (IOException)
+        {
+            // The merges are lost; nothing committed is.
+        }
     }
 }

@@ -15,8 +15,10 @@ namespace SearchEngine.Engines.LuceneNet.Indexing;
 /// lock until disposal), commits with user data, snapshots of the latest commit, and CheckIndex.
 /// </summary>
 /// <remarks>
-/// Disposal rolls the writer back: Lucene.Net 4.8's IndexWriter.Dispose commits, the port's contract drops every
-/// uncommitted change. Lucene deletes only its own files, so other files and folders in the folder (the engine
+/// Disposal drops every uncommitted change (rolls the writer back: Lucene.Net 4.8's IndexWriter.Dispose commits); with
+/// none pending it waits for the merges the last commits started and commits their result, which changes segments,
+/// not documents. Without that a writer per batch of changes (the server's) would never keep a merge, and the segment
+/// count would grow by one a batch. Lucene deletes only its own files, so other files and folders in the folder (the engine
 /// marker, the articles) survive commits and rebuilds.
 /// </remarks>
 internal sealed class LuceneNetIndex : IEngineIndex
@@ -28,6 +30,10 @@ internal sealed class LuceneNetIndex : IEngineIndex
     private readonly Dictionary<string, LuceneChainAnalyzer> analyzers = new(StringComparer.Ordinal);
     private readonly System.Threading.Lock gate = new();
     private volatile IndexWriter? writer;
+
+    // Document changes made and those a commit has taken in: equal when disposal may keep the merges.
+    private long changes;
+    private long committedChanges;
     private FieldLanguageAnalyzer? writerAnalyzer;
     private volatile bool disposed;
 
@@ -92,6 +98,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         ArgumentNullException.ThrowIfNull(document);
         var converted = converter.Convert(document);
         Writer().UpdateDocument(new Term(idField, id), converted);
+        Interlocked.Increment(ref changes);
     }
 
     /// <inheritdoc/>
@@ -100,6 +107,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         ArgumentException.ThrowIfNullOrEmpty(idField);
         ArgumentNullException.ThrowIfNull(id);
         Writer().DeleteDocuments(new Term(idField, id));
+        Interlocked.Increment(ref changes);
     }
 
     /// <inheritdoc/>
@@ -117,7 +125,10 @@ internal sealed class LuceneNetIndex : IEngineIndex
                 current.SetCommitData(new Dictionary<string, string>(userData, StringComparer.Ordinal));
             }
 
+            // A change counted here returned before the commit began, so the commit holds it.
+            long taken = Interlocked.Read(ref changes);
             current.Commit();
+            Interlocked.Exchange(ref committedChanges, taken);
             SegmentInfos infos = CommitFiles.ReadLatest(directory.Directory);
             return new EngineCommit(
                 infos.Generation,
@@ -177,7 +188,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         }
     }
 
-    /// <summary>Drops every uncommitted change, releases the write lock and the directory.</summary>
+    /// <summary>Drops every uncommitted change (or, with none, commits the merges the writer ran), releases the write lock and the directory.</summary>
     public void Dispose()
     {
         IndexWriter? open;
@@ -195,12 +206,13 @@ internal sealed class LuceneNetIndex : IEngineIndex
 
         try
         {
-            // Not Dispose: Lucene.Net 4.8 commits on Dispose. Rollback closes without committing.
-            open?.Rollback();
+            if (open is not null)
+            {
+                Close(open, keepMerges: Interlocked.Read(ref changes) == Interlocked.Read(ref committedChanges));
+            }
         }
         finally
         {
-            open?.Dispose();
             writerAnalyzer?.Dispose();
             lock (gate)
             {
@@ -212,6 +224,34 @@ internal sealed class LuceneNetIndex : IEngineIndex
 
             directory.Release();
         }
+    }
+
+    /// <summary>
+    /// Closes <paramref name="open"/>: with <paramref name="keepMerges"/>, Lucene's own Dispose (it waits for merges
+    /// and commits only what they changed, as no document change is pending); otherwise, or when that fails, a
+    /// rollback, which closes without committing. The last commit stays whole either way.
+    /// </summary>
+    private void Close(IndexWriter open, bool keepMerges)
+    {
+        if (keepMerges)
+        {
+            try
+            {
+                lock (directory.CommitGate)
+                {
+                    open.Dispose();
+                }
+
+                return;
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
+            {
+                // A merge or its commit failed: the merges are lost, nothing committed is.
+            }
+        }
+
+        open.Rollback();
+        open.Dispose();
     }
 
     private IndexWriter Writer()
