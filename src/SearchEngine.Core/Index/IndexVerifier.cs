@@ -57,6 +57,11 @@ public static partial class IndexVerifier
         {
             return VerifyResult.Failed(current, ex.Message);
         }
+        catch (Exception ex) when (FileBounds.IsDecodingFailure(ex))
+        {
+            // A failure no check named a file for (the commit point or a segment info): name what was being read.
+            return VerifyResult.Failed(current, FileBounds.Corrupt(current, ex).Message);
+        }
     }
 
     private static int VerifySegment(IndexDirectory directory, SegmentCommitInfo commitInfo)
