@@ -118,31 +118,45 @@ public static partial class IndexVerifier
     }
 
     /// <summary>
-    /// Advances a second enum more than a block at a time, so each step jumps through the skip data, and checks it
-    /// lands on the documents the plain scan found, with impacts covering the block and valid positions.
+    /// Walks the skip data with a second enum: every entry must end its block on the block's real last document,
+    /// and every other block is reached by a jump through the skip data (so from two blocks back), which must land
+    /// on the block's first document with impacts covering its frequency and valid positions.
     /// </summary>
     private static void VerifySkipData(PostingsEnum skipping, List<int> docIds, FieldInfo field, SegmentInfo info, long termNumber)
     {
+        const int BlockSize = Codecs.Postings.PostingsFormat.BlockSize;
         string file = File(info, "doc");
-        for (int i = 0; i < docIds.Count; i += Codecs.Postings.PostingsFormat.BlockSize + 3)
+        int blocks = (docIds.Count + BlockSize - 1) / BlockSize;
+        for (int block = 0; block < blocks; block++)
         {
-            int expected = docIds[i];
-            skipping.AdvanceShallow(expected);
+            int first = docIds[block * BlockSize];
+            int last = docIds[Math.Min((block + 1) * BlockSize, docIds.Count) - 1];
+            skipping.AdvanceShallow(first);
             int blockEnd = skipping.BlockEndDoc;
             ReadOnlySpan<Impact> impacts = skipping.GetImpacts();
-            int doc = skipping.Advance(expected);
-            if (doc != expected || blockEnd < expected || impacts.IsEmpty)
+            if (blockEnd != last || impacts.IsEmpty)
             {
-                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s skip data leads to doc {doc} (block ending at {blockEnd}, {impacts.Length} impacts), the postings list {expected}");
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s skip data ends block {block} at doc {blockEnd} ({impacts.Length} impacts), the postings at {last}");
             }
 
-            int freq = skipping.Freq;
             int best = 0;
             foreach (Impact impact in impacts)
             {
                 best = Math.Max(best, impact.Freq);
             }
 
+            if (block % 2 == 1)
+            {
+                continue;
+            }
+
+            int doc = skipping.Advance(first);
+            if (doc != first)
+            {
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s skip data leads to doc {doc} for block {block}, which starts at {first}");
+            }
+
+            int freq = skipping.Freq;
             if (field.HasFreqs && best < freq)
             {
                 throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s impacts allow frequency {best}, doc {doc} has {freq}");
