@@ -5,8 +5,9 @@ namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// Checks an index completely: every checksum of every file of the latest commit, and the structure of every
-/// segment (term order, postings within bounds and consistent with their counts, positions, norms, stored
-/// fields, doc values, deletions).
+/// segment (term order, postings within bounds and consistent with their counts, skip data against the blocks it
+/// describes, positions, norms, stored fields, doc values, deletions). Any failure to decode a file, not only a
+/// failed check, is reported as that file's corruption.
 /// </summary>
 public static partial class IndexVerifier
 {
