@@ -7,8 +7,24 @@ public static partial class IndexVerifier
 {
     private static void VerifyPostings(SegmentReader reader, FieldInfo field)
     {
+        // The file being decoded, for a decoding failure no check caught.
+        string reading = File(reader.Info, "tim");
+        try
+        {
+            VerifyPostings(reader, field, ref reading);
+        }
+        catch (Exception ex) when (FileBounds.IsDecodingFailure(ex))
+        {
+            throw FileBounds.Corrupt(reading, ex);
+        }
+    }
+
+    private static void VerifyPostings(SegmentReader reader, FieldInfo field, ref string reading)
+    {
         SegmentInfo info = reader.Info;
+        string termsFile = File(info, "tim");
         string file = File(info, "doc");
+        string positionsFile = File(info, "pos");
         Terms? terms = reader.GetTerms(field.Name);
         if (terms is null)
         {
@@ -24,9 +40,17 @@ public static partial class IndexVerifier
         long sumTotalTermFreq = 0;
         var docsWithField = new Util.FixedBitSet(Math.Max(1, info.MaxDoc));
         PostingsEnum? postings = null;
+        PostingsEnum? skipping = null;
+        var docIds = new List<int>();
         PostingsFeatures features = field.HasOffsets ? PostingsFeatures.Offsets : field.HasPositions ? PostingsFeatures.Positions : field.HasFreqs ? PostingsFeatures.Freqs : PostingsFeatures.None;
-        while (termsEnum.MoveNext())
+        while (true)
         {
+            reading = termsFile;
+            if (!termsEnum.MoveNext())
+            {
+                break;
+            }
+
             ReadOnlySpan<byte> term = termsEnum.Term;
             if (!first && term.SequenceCompareTo(previous) <= 0)
             {
@@ -37,6 +61,8 @@ public static partial class IndexVerifier
             previous = term.ToArray();
             termCount++;
             postings = termsEnum.Postings(postings, features);
+            reading = file;
+            docIds.Clear();
             int docs = 0;
             long totalFreq = 0;
             int lastDoc = -1;
@@ -48,6 +74,7 @@ public static partial class IndexVerifier
                 }
 
                 lastDoc = doc;
+                docIds.Add(doc);
                 docs++;
                 docsWithField.Set(doc);
                 int freq = postings.Freq;
@@ -59,13 +86,23 @@ public static partial class IndexVerifier
                 totalFreq += freq;
                 if (field.HasPositions)
                 {
+                    reading = positionsFile;
                     VerifyPositions(postings, field, info, freq);
+                    reading = file;
                 }
             }
 
+            reading = termsFile;
             if (docs != termsEnum.DocFreq || (field.HasFreqs && totalFreq != termsEnum.TotalTermFreq))
             {
                 throw new CorruptIndexException(file, $"field '{field.Name}': term {termCount} lists {docs} docs / {totalFreq} occurrences, its entry says {termsEnum.DocFreq} / {termsEnum.TotalTermFreq}");
+            }
+
+            if (docs > Codecs.Postings.PostingsFormat.BlockSize)
+            {
+                skipping = termsEnum.Postings(skipping, features);
+                reading = file;
+                VerifySkipData(skipping, docIds, field, info, termCount);
             }
 
             sumDocFreq += docs;
@@ -77,6 +114,58 @@ public static partial class IndexVerifier
             || (field.HasFreqs && sumTotalTermFreq != terms.SumTotalTermFreq))
         {
             throw new CorruptIndexException(File(info, "tim"), $"field '{field.Name}': statistics disagree with the postings");
+        }
+    }
+
+    /// <summary>
+    /// Walks the skip data with a second enum: every entry must end its block on the block's real last document,
+    /// and every other block is reached by a jump through the skip data (so from two blocks back), which must land
+    /// on the block's first document with impacts covering its frequency and valid positions.
+    /// </summary>
+    private static void VerifySkipData(PostingsEnum skipping, List<int> docIds, FieldInfo field, SegmentInfo info, long termNumber)
+    {
+        const int BlockSize = Codecs.Postings.PostingsFormat.BlockSize;
+        string file = File(info, "doc");
+        int blocks = (docIds.Count + BlockSize - 1) / BlockSize;
+        for (int block = 0; block < blocks; block++)
+        {
+            int first = docIds[block * BlockSize];
+            int last = docIds[Math.Min((block + 1) * BlockSize, docIds.Count) - 1];
+            skipping.AdvanceShallow(first);
+            int blockEnd = skipping.BlockEndDoc;
+            ReadOnlySpan<Impact> impacts = skipping.GetImpacts();
+            if (blockEnd != last || impacts.IsEmpty)
+            {
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s skip data ends block {block} at doc {blockEnd} ({impacts.Length} impacts), the postings at {last}");
+            }
+
+            int best = 0;
+            foreach (Impact impact in impacts)
+            {
+                best = Math.Max(best, impact.Freq);
+            }
+
+            if (block % 2 == 1)
+            {
+                continue;
+            }
+
+            int doc = skipping.Advance(first);
+            if (doc != first)
+            {
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s skip data leads to doc {doc} for block {block}, which starts at {first}");
+            }
+
+            int freq = skipping.Freq;
+            if (field.HasFreqs && best < freq)
+            {
+                throw new CorruptIndexException(file, $"field '{field.Name}': term {termNumber}'s impacts allow frequency {best}, doc {doc} has {freq}");
+            }
+
+            if (field.HasPositions)
+            {
+                VerifyPositions(skipping, field, info, freq);
+            }
         }
     }
 
@@ -100,6 +189,18 @@ public static partial class IndexVerifier
     }
 
     private static void VerifyDocValues(SegmentReader reader, FieldInfo field)
+    {
+        try
+        {
+            VerifyDocValuesOf(reader, field);
+        }
+        catch (Exception ex) when (FileBounds.IsDecodingFailure(ex))
+        {
+            throw FileBounds.Corrupt(File(reader.Info, "dv"), ex);
+        }
+    }
+
+    private static void VerifyDocValuesOf(SegmentReader reader, FieldInfo field)
     {
         SegmentInfo info = reader.Info;
         if (field.DocValues == DocValuesType.Numeric)
@@ -137,9 +238,16 @@ public static partial class IndexVerifier
     private static void VerifyStoredFields(SegmentReader reader)
     {
         var visitor = new CountingVisitor();
-        for (int doc = 0; doc < reader.MaxDoc; doc++)
+        try
         {
-            reader.Document(doc, visitor);
+            for (int doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                reader.Document(doc, visitor);
+            }
+        }
+        catch (Exception ex) when (FileBounds.IsDecodingFailure(ex))
+        {
+            throw FileBounds.Corrupt(File(reader.Info, "fdt"), ex);
         }
     }
 

@@ -5,8 +5,9 @@ namespace SearchEngine.Core.Index;
 
 /// <summary>
 /// Checks an index completely: every checksum of every file of the latest commit, and the structure of every
-/// segment (term order, postings within bounds and consistent with their counts, positions, norms, stored
-/// fields, doc values, deletions).
+/// segment (term order, postings within bounds and consistent with their counts, skip data against the blocks it
+/// describes, positions, norms, stored fields, doc values, deletions). Any failure to decode a file, not only a
+/// failed check, is reported as that file's corruption.
 /// </summary>
 public static partial class IndexVerifier
 {
@@ -56,6 +57,11 @@ public static partial class IndexVerifier
         catch (IOException ex)
         {
             return VerifyResult.Failed(current, ex.Message);
+        }
+        catch (Exception ex) when (FileBounds.IsDecodingFailure(ex))
+        {
+            // A failure no check named a file for (the commit point or a segment info): name what was being read.
+            return VerifyResult.Failed(current, FileBounds.Corrupt(current, ex).Message);
         }
     }
 

@@ -43,16 +43,33 @@ internal sealed class SegmentCore
     /// <summary>Gets the doc values.</summary>
     public DocValuesReader DocValues { get; }
 
-    /// <summary>Opens every file of <paramref name="info"/>, verifying checksums; on failure nothing stays open.</summary>
+    /// <summary>
+    /// Opens every file of <paramref name="info"/>, verifying checksums and structure; on failure nothing stays
+    /// open, and any failure to decode a file (not only the checks' own) is a <see cref="CorruptIndexException"/>
+    /// naming it.
+    /// </summary>
     public static SegmentCore Open(IndexDirectory directory, SegmentInfo info)
     {
+        ArgumentNullException.ThrowIfNull(info);
+        string name = info.Name;
+        FieldInfos fields = info.FieldInfos;
+        int maxDoc = info.MaxDoc;
         var opened = new List<IDisposable>();
         try
         {
-            InvertedIndexReader postings = Track(opened, InvertedIndexReader.Open(directory, info.Name, info.FieldInfos));
-            NormsReader norms = NormsReader.Open(directory, info.Name, info.FieldInfos);
-            StoredFieldsReader stored = Track(opened, StoredFieldsReader.Open(directory, info.Name, info.FieldInfos));
-            DocValuesReader docValues = DocValuesReader.Open(directory, info.Name, info.FieldInfos);
+            // The terms index is the only postings file decoded at open; the others are checked as a whole.
+            InvertedIndexReader postings = Track(opened, FileBounds.Decode(
+                IndexFileNames.SegmentFile(name, PostingsFormat.TermsIndexExtension),
+                () => InvertedIndexReader.Open(directory, name, fields, maxDoc)));
+            NormsReader norms = FileBounds.Decode(
+                IndexFileNames.SegmentFile(name, NormsWriter.Extension),
+                () => NormsReader.Open(directory, name, fields, maxDoc));
+            StoredFieldsReader stored = Track(opened, FileBounds.Decode(
+                IndexFileNames.SegmentFile(name, StoredFieldsWriter.Extension),
+                () => StoredFieldsReader.Open(directory, name, fields, maxDoc)));
+            DocValuesReader docValues = FileBounds.Decode(
+                IndexFileNames.SegmentFile(name, DocValuesWriter.Extension),
+                () => DocValuesReader.Open(directory, name, fields, maxDoc));
             return new SegmentCore(info, postings, norms, stored, docValues);
         }
         catch

@@ -57,6 +57,36 @@ public sealed unsafe class IndexInput : IDisposable
         }
     }
 
+    /// <summary>Gets the number of bytes from <see cref="Position"/> to the end of this input.</summary>
+    public long Remaining => Length - position;
+
+    /// <summary>
+    /// Checks a count read from this file before anything is allocated or indexed with it: <paramref name="count"/>
+    /// entries of at least <paramref name="minBytesEach"/> bytes must fit in the <see cref="Remaining"/> bytes;
+    /// throws <see cref="CorruptIndexException"/> naming the file and <paramref name="what"/> otherwise.
+    /// </summary>
+    public int CheckCount(long count, int minBytesEach, string what)
+    {
+        if (count < 0 || count > int.MaxValue || (minBytesEach > 0 && count > Remaining / minBytesEach))
+        {
+            throw Corrupt($"{what} {count} exceeds what the remaining {Remaining} bytes can hold");
+        }
+
+        return (int)count;
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="value"/>, read from this file, lies in <c>0..limit-1</c>, e.g. a document
+    /// number below MaxDoc; throws <see cref="CorruptIndexException"/> naming the file and <paramref name="what"/> otherwise.
+    /// </summary>
+    public void CheckBelow(long value, long limit, string what)
+    {
+        if ((ulong)value >= (ulong)limit)
+        {
+            throw Corrupt($"{what} {value} is outside 0..{limit - 1}");
+        }
+    }
+
     /// <summary>Reads one byte.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public byte ReadByte()

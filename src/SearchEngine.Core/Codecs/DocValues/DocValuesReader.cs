@@ -26,15 +26,21 @@ public sealed class DocValuesReader
     public int MaxDoc { get; }
 
     /// <summary>
-    /// Opens the doc values of <paramref name="segment"/>; throws <see cref="CorruptIndexException"/> naming the file
-    /// when any byte differs from what was written or the content does not fit <paramref name="fieldInfos"/>.
+    /// Opens the doc values of <paramref name="segment"/>, a segment of <paramref name="maxDoc"/> documents; throws
+    /// <see cref="CorruptIndexException"/> naming the file when any byte differs from what was written or the
+    /// content does not fit <paramref name="fieldInfos"/> and <paramref name="maxDoc"/> (every ordinal included).
     /// </summary>
-    public static DocValuesReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
+    public static DocValuesReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos, int maxDoc)
     {
         ArgumentNullException.ThrowIfNull(fieldInfos);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDoc);
         using (IndexInput input = SegmentFile.Open(directory, segment, DocValuesWriter.Extension, DocValuesWriter.Codec, DocValuesWriter.VersionCurrent))
         {
-            int maxDoc = input.ReadVInt32();
+            int written = input.ReadVInt32();
+            if (written != maxDoc)
+            {
+                throw input.Corrupt($"written for {written} documents, the segment has {maxDoc}");
+            }
             var numeric = new NumericDocValues?[fieldInfos.Count];
             var sortedSet = new SortedSetDocValues?[fieldInfos.Count];
             for (int number = input.ReadVInt32() - 1; number >= 0; number = input.ReadVInt32() - 1)
@@ -120,11 +126,7 @@ public sealed class DocValuesReader
         int valueCount = input.ReadVInt32();
         int totalBytes = input.ReadVInt32();
         // Every value takes at least its length byte: bound the allocations below by what the file can hold.
-        if ((long)valueCount + totalBytes > input.Length - input.Position)
-        {
-            throw input.Corrupt($"{valueCount} values of {totalBytes} bytes cannot fit in the rest of the file");
-        }
-
+        _ = input.CheckCount((long)valueCount + totalBytes, 1, "sorted-set value count plus value bytes");
         byte[] valueBytes = GC.AllocateUninitializedArray<byte>(totalBytes);
         int[] valueStarts = new int[valueCount + 1];
         int at = 0;
@@ -146,26 +148,62 @@ public sealed class DocValuesReader
             throw input.Corrupt($"values fill {at} of {totalBytes} bytes");
         }
 
+        // A document holds each value at most once, so no more ordinals than that (packed at width 0 they take no bytes).
         int ordinalCount = input.ReadVInt32();
+        if (ordinalCount > (long)maxDoc * valueCount)
+        {
+            throw input.Corrupt($"{ordinalCount} ordinals for {maxDoc} documents of at most {valueCount} values each");
+        }
+
         PackedInts offsets = PackedInts.Read(input, maxDoc + 1, input.ReadByte());
         PackedInts ordinals = PackedInts.Read(input, ordinalCount, input.ReadByte());
-        ulong previous = 0;
-        for (int doc = 0; doc <= maxDoc; doc++)
+        CheckOrdinals(input, maxDoc, valueCount, offsets, ordinals);
+        return new PackedSortedSetDocValues(valueBytes, valueStarts, offsets, ordinals);
+    }
+
+    /// <summary>
+    /// Checks at open what lookups then trust without a check: offsets start at 0, never decrease and end at the
+    /// ordinal count, and each document's ordinals ascend strictly below the value count.
+    /// </summary>
+    private static void CheckOrdinals(IndexInput input, int maxDoc, int valueCount, PackedInts offsets, PackedInts ordinals)
+    {
+        if (offsets.Get(0) != 0)
         {
-            ulong offset = offsets.Get(doc);
-            if (offset < previous || (doc == 0 && offset != 0))
+            throw input.Corrupt($"ordinal offsets start at {offsets.Get(0)}, not 0");
+        }
+
+        Span<int> buffer = stackalloc int[64];
+        ulong previous = 0;
+        for (int doc = 0; doc < maxDoc; doc++)
+        {
+            ulong end = offsets.Get(doc + 1);
+            if (end < previous || end > (ulong)ordinals.Count)
             {
-                throw input.Corrupt($"ordinal offsets decrease at document {doc}");
+                throw input.Corrupt($"ordinal offset {end} of document {doc + 1} is outside {previous}..{ordinals.Count}");
             }
 
-            previous = offset;
+            int last = -1;
+            for (int at = (int)previous; at < (int)end; at += buffer.Length)
+            {
+                Span<int> chunk = buffer[..Math.Min(buffer.Length, (int)end - at)];
+                ordinals.Decode(at, chunk);
+                foreach (int ordinal in chunk)
+                {
+                    if (ordinal <= last || ordinal >= valueCount)
+                    {
+                        throw input.Corrupt($"document {doc} has ordinal {ordinal} after {last} (values: {valueCount})");
+                    }
+
+                    last = ordinal;
+                }
+            }
+
+            previous = end;
         }
 
-        if (previous != (ulong)ordinalCount)
+        if (previous != (ulong)ordinals.Count)
         {
-            throw input.Corrupt($"ordinal offsets end at {previous}, not at the {ordinalCount} ordinals");
+            throw input.Corrupt($"ordinal offsets end at {previous}, not at the {ordinals.Count} ordinals");
         }
-
-        return new PackedSortedSetDocValues(valueBytes, valueStarts, offsets, ordinals);
     }
 }

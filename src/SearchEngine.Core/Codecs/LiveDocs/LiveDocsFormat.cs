@@ -64,6 +64,11 @@ public static class LiveDocsFormat
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentException.ThrowIfNullOrEmpty(segment);
         string name = IndexFileNames.LiveDocsFile(segment, generation);
+        return FileBounds.Decode(name, () => Read(directory, name, segment, generation, maxDoc, expectedDeletedCount));
+    }
+
+    private static FixedBitSet Read(IndexDirectory directory, string name, string segment, long generation, int maxDoc, int expectedDeletedCount)
+    {
         (IndexInput input, _) = CodecUtil.OpenChecked(directory, name, Codec, VersionCurrent, VersionCurrent);
         using (input)
         {

@@ -23,15 +23,21 @@ public sealed class NormsReader
     public int MaxDoc { get; }
 
     /// <summary>
-    /// Opens the norms of <paramref name="segment"/>; throws <see cref="CorruptIndexException"/> naming the file when
-    /// any byte differs from what was written or the content does not fit <paramref name="fieldInfos"/>.
+    /// Opens the norms of <paramref name="segment"/>, a segment of <paramref name="maxDoc"/> documents; throws
+    /// <see cref="CorruptIndexException"/> naming the file when any byte differs from what was written or the
+    /// content does not fit <paramref name="fieldInfos"/> and <paramref name="maxDoc"/>.
     /// </summary>
-    public static NormsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
+    public static NormsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos, int maxDoc)
     {
         ArgumentNullException.ThrowIfNull(fieldInfos);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDoc);
         using (IndexInput input = SegmentFile.Open(directory, segment, NormsWriter.Extension, NormsWriter.Codec, NormsWriter.VersionCurrent))
         {
-            int maxDoc = input.ReadVInt32();
+            int written = input.ReadVInt32();
+            if (written != maxDoc)
+            {
+                throw input.Corrupt($"written for {written} documents, the segment has {maxDoc}");
+            }
             var byField = new NormValues?[fieldInfos.Count];
             for (int number = input.ReadVInt32() - 1; number >= 0; number = input.ReadVInt32() - 1)
             {

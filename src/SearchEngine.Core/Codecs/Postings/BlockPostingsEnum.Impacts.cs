@@ -38,7 +38,7 @@ internal sealed partial class BlockPostingsEnum
 
         if (impactSkipper is null)
         {
-            impactSkipper = new SkipReader(Owner.DocsInput.Clone());
+            impactSkipper = new SkipReader(Owner.DocsInput.Clone(), Owner.MaxDoc);
             impactSkipper.Reset(termInfo.DocPointer + termInfo.SkipOffset, termInfo.DocPointer, termInfo.PositionsPointer, blockCount, indexHasPositions);
         }
 

@@ -26,6 +26,7 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
     private readonly SkipReader docSkipper;
     private readonly int[] docBuffer = new int[BlockSize];
     private readonly int[] freqBuffer = new int[BlockSize];
+    private readonly int maxDoc;
 
     // The term.
     private int docFreq;
@@ -51,9 +52,10 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
     public BlockPostingsEnum(InvertedIndexReader owner)
     {
         Owner = owner;
+        maxDoc = owner.MaxDoc;
         docIn = owner.DocsInput.Clone();
         posIn = owner.PositionsInput.Clone();
-        docSkipper = new SkipReader(owner.DocsInput.Clone());
+        docSkipper = new SkipReader(owner.DocsInput.Clone(), owner.MaxDoc);
     }
 
     /// <summary>Gets the reader whose files this enum reads; only its terms can reuse the enum.</summary>
@@ -202,9 +204,16 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
         return doc;
     }
 
+    /// <remarks>
+    /// The block is checked once, after decoding, instead of per document: documents are summed in a long from
+    /// deltas of at least 1, so the last one below MaxDoc and the start at least -1 put every document in range;
+    /// frequencies and oversized deltas are or-ed together, so a negative sign flags any of them.
+    /// </remarks>
     private void DecodeBlock(int block)
     {
-        int acc = lastDocInBuffer;
+        long start = lastDocInBuffer;
+        long acc = start;
+        long bad = 0;
         int count = Math.Min(BlockSize, docFreq - (block * BlockSize));
         if (count == BlockSize)
         {
@@ -212,8 +221,8 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
             int[] docs = docBuffer;
             for (int i = 0; i < docs.Length; i++)
             {
-                acc += docs[i] + 1;
-                docs[i] = acc;
+                acc += (uint)docs[i] + 1L;
+                docs[i] = (int)acc;
             }
 
             if (indexHasFreqs)
@@ -224,7 +233,11 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
                     int[] freqs = freqBuffer;
                     for (int i = 0; i < freqs.Length; i++)
                     {
-                        freqs[i]++;
+                        // Stored as freq - 1: 2^31 - 1 and above would wrap to a frequency below 1.
+                        int stored = freqs[i];
+                        int freq = stored + 1;
+                        bad |= (long)(stored | freq);
+                        freqs[i] = freq;
                     }
                 }
                 else
@@ -241,20 +254,28 @@ internal sealed partial class BlockPostingsEnum : PostingsEnum
                 if (indexHasFreqs)
                 {
                     long code = docIn.ReadVInt64();
-                    acc += (int)(code >>> 1) + 1;
-                    freqBuffer[i] = (code & 1) != 0 ? 1 : docIn.ReadVInt32();
+                    bad |= int.MaxValue - (code >>> 1);
+                    acc += (code >>> 1) + 1;
+                    int freq = (code & 1) != 0 ? 1 : docIn.ReadVInt32();
+                    bad |= freq - 1L;
+                    freqBuffer[i] = freq;
                 }
                 else
                 {
-                    acc += docIn.ReadVInt32() + 1;
+                    acc += docIn.ReadVInt32() + 1L;
                 }
 
-                docBuffer[i] = acc;
+                docBuffer[i] = (int)acc;
             }
         }
 
+        if (acc >= maxDoc || start < -1 || bad < 0)
+        {
+            throw docIn.Corrupt($"postings block {block} at {docIn.Position}: documents {start + 1}..{acc} outside 0..{maxDoc - 1}, or a frequency below 1");
+        }
+
         bufferCount = count;
-        lastDocInBuffer = acc;
+        lastDocInBuffer = (int)acc;
         blockIndex = block;
     }
 

@@ -100,8 +100,11 @@ internal sealed class FieldReader : Terms
         return high;
     }
 
-    /// <summary>Reads one field entry of the terms index (grammar in <see cref="TermsWriter"/>).</summary>
-    public static FieldReader Read(InvertedIndexReader reader, IndexInput tip, FieldInfos fieldInfos, long termsEnd)
+    /// <summary>
+    /// Reads one field entry of the terms index (grammar in <see cref="TermsWriter"/>), checking every count and
+    /// length against the file before allocating with it.
+    /// </summary>
+    public static FieldReader Read(InvertedIndexReader reader, IndexInput tip, FieldInfos fieldInfos, long termsEnd, int maxDoc)
     {
         int number = tip.ReadVInt32();
         if (number >= fieldInfos.Count)
@@ -120,31 +123,40 @@ internal sealed class FieldReader : Terms
         long sumDocFreq = tip.ReadVInt64();
         long sumTotalTermFreq = tip.ReadVInt64();
         int docCount = tip.ReadVInt32();
-        int blockCount = tip.ReadVInt32();
-        if (termCount < 1 || blockCount < 1 || blockCount > termCount || sumDocFreq < termCount || sumTotalTermFreq < sumDocFreq || docCount < 1
-            || blockCount > tip.Length - tip.Position)
+
+        // An index entry takes at least three bytes (prefix, suffix count, pointer delta).
+        int blockCount = tip.CheckCount(tip.ReadVInt32(), 3, $"field '{info.Name}': block count");
+        if (termCount < 1 || blockCount < 1 || blockCount > termCount || termCount > (long)blockCount * PostingsFormat.TermsPerBlock
+            || sumDocFreq < termCount || sumTotalTermFreq < sumDocFreq || docCount < 1 || docCount > maxDoc || docCount > sumDocFreq)
         {
-            throw tip.Corrupt($"field '{info.Name}': inconsistent statistics (terms {termCount}, blocks {blockCount}, sumDocFreq {sumDocFreq}, sumTotalTermFreq {sumTotalTermFreq}, docCount {docCount})");
+            throw tip.Corrupt($"field '{info.Name}': inconsistent statistics (terms {termCount}, blocks {blockCount}, sumDocFreq {sumDocFreq}, sumTotalTermFreq {sumTotalTermFreq}, docCount {docCount}, maxDoc {maxDoc})");
         }
 
         var starts = new int[blockCount + 1];
         var pointers = new long[blockCount];
-        byte[] bytes = new byte[Math.Max(16, blockCount * 4)];
+        byte[] bytes = new byte[Math.Max(16, Math.Min(blockCount * 4L, termsEnd))];
         int used = 0;
         int previousStart = 0;
         long pointer = 0;
         for (int i = 0; i < blockCount; i++)
         {
             int prefix = tip.ReadVInt32();
-            int suffix = tip.ReadVInt32();
+            int suffix = tip.CheckCount(tip.ReadVInt32(), 1, "index entry suffix length");
             if (prefix > (i == 0 ? 0 : starts[i] - previousStart))
             {
                 throw tip.Corrupt($"field '{info.Name}': index entry {i} shares {prefix} bytes with a shorter term");
             }
 
+            // The dictionary stores each block's first term whole, so their sum is bounded by its length (prefixes
+            // shared here would otherwise let a small file claim gigabytes).
+            if ((long)used + prefix + suffix > termsEnd)
+            {
+                throw tip.Corrupt($"field '{info.Name}': first terms of {used + (long)prefix + suffix} bytes exceed the {termsEnd} bytes of the dictionary");
+            }
+
             if (bytes.Length - used < prefix + suffix)
             {
-                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, used + prefix + suffix));
+                Array.Resize(ref bytes, (int)Math.Min(Math.Max(bytes.Length * 2L, used + prefix + suffix), Array.MaxLength));
             }
 
             // The prefix comes from the previous entry, which ends where this one starts.

@@ -18,15 +18,19 @@ internal sealed class InvertedIndexReader : IDisposable
     private readonly FieldInfos fieldInfos;
     private readonly FieldReader?[] fields;
 
-    private InvertedIndexReader(FieldInfos fieldInfos, IndexInput terms, IndexInput docs, IndexInput positions, IndexInput termsIndex)
+    private InvertedIndexReader(FieldInfos fieldInfos, int maxDoc, IndexInput terms, IndexInput docs, IndexInput positions, IndexInput termsIndex)
     {
         this.fieldInfos = fieldInfos;
+        MaxDoc = maxDoc;
         TermsInput = terms;
         DocsInput = docs;
         PositionsInput = positions;
         fields = new FieldReader?[fieldInfos.Count];
         ReadTermsIndex(termsIndex);
     }
+
+    /// <summary>Gets the segment's document count: every document number read from the files is below it.</summary>
+    public int MaxDoc { get; }
 
     /// <summary>Gets the term dictionary file, which enums clone.</summary>
     internal IndexInput TermsInput { get; }
@@ -37,12 +41,16 @@ internal sealed class InvertedIndexReader : IDisposable
     /// <summary>Gets the positions file, which enums clone.</summary>
     internal IndexInput PositionsInput { get; }
 
-    /// <summary>Opens the inverted index files of <paramref name="segmentName"/>, verifying their checksums and structure.</summary>
-    public static InvertedIndexReader Open(IndexDirectory directory, string segmentName, FieldInfos fieldInfos)
+    /// <summary>
+    /// Opens the inverted index files of <paramref name="segmentName"/>, a segment of <paramref name="maxDoc"/>
+    /// documents, verifying their checksums and structure.
+    /// </summary>
+    public static InvertedIndexReader Open(IndexDirectory directory, string segmentName, FieldInfos fieldInfos, int maxDoc)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentException.ThrowIfNullOrEmpty(segmentName);
         ArgumentNullException.ThrowIfNull(fieldInfos);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDoc);
         string[] names = PostingsFormat.FileNames(segmentName);
         string[] codecs = [PostingsFormat.TermsIndexCodec, PostingsFormat.TermsCodec, PostingsFormat.DocsCodec, PostingsFormat.PositionsCodec];
         var inputs = new IndexInput?[names.Length];
@@ -53,7 +61,7 @@ internal sealed class InvertedIndexReader : IDisposable
                 inputs[i] = CodecUtil.OpenChecked(directory, names[i], codecs[i], PostingsFormat.VersionStart, PostingsFormat.VersionCurrent).Input;
             }
 
-            var reader = new InvertedIndexReader(fieldInfos, inputs[1]!, inputs[2]!, inputs[3]!, inputs[0]!);
+            var reader = new InvertedIndexReader(fieldInfos, maxDoc, inputs[1]!, inputs[2]!, inputs[3]!, inputs[0]!);
 
             // The terms index lives in memory from here on; its file is no longer needed.
             inputs[0]!.Dispose();
@@ -88,7 +96,8 @@ internal sealed class InvertedIndexReader : IDisposable
 
     private void ReadTermsIndex(IndexInput tip)
     {
-        int fieldCount = tip.ReadVInt32();
+        // A field entry takes at least 10 bytes (number, options, three statistics, doc and block counts, one index entry of three).
+        int fieldCount = tip.CheckCount(tip.ReadVInt32(), 10, "field count");
         if (fieldCount > fieldInfos.Count)
         {
             throw tip.Corrupt($"{fieldCount} fields with terms, but the segment has {fieldInfos.Count} fields");
@@ -96,7 +105,7 @@ internal sealed class InvertedIndexReader : IDisposable
 
         for (int i = 0; i < fieldCount; i++)
         {
-            FieldReader field = FieldReader.Read(this, tip, fieldInfos, CodecUtil.ContentEnd(TermsInput));
+            FieldReader field = FieldReader.Read(this, tip, fieldInfos, CodecUtil.ContentEnd(TermsInput), MaxDoc);
             if (fields[field.Info.Number] is not null)
             {
                 throw tip.Corrupt($"field '{field.Info.Name}' appears twice");

@@ -85,7 +85,7 @@ internal sealed partial class SegmentTermsEnum
             throw suffixIn.Corrupt($"block {block} of field '{field.Info.Name}' has {entryCount} terms");
         }
 
-        int suffixLength = suffixIn.ReadVInt32();
+        int suffixLength = suffixIn.CheckCount(suffixIn.ReadVInt32(), 1, "term block suffix section length");
         metaIn.Position = suffixIn.Position + suffixLength;
         _ = metaIn.ReadVInt32();
         blockIndex = block;
@@ -98,7 +98,7 @@ internal sealed partial class SegmentTermsEnum
     private void NextEntry()
     {
         int prefix = suffixIn.ReadVInt32();
-        int suffix = suffixIn.ReadVInt32();
+        int suffix = suffixIn.CheckCount(suffixIn.ReadVInt32(), 1, "term suffix length");
         if (prefix > (entryIndex < 0 ? 0 : termLength))
         {
             throw suffixIn.Corrupt($"term {entryIndex + 1} of block {blockIndex} of field '{field.Info.Name}' shares {prefix} bytes with a shorter term");

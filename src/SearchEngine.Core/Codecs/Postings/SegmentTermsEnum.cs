@@ -201,9 +201,16 @@ internal sealed partial class SegmentTermsEnum : TermsEnum
 
         docFreq = (int)(code >> freqShift);
         totalTermFreq = hasFreqs && (code & 1) == 0 ? docFreq + 1 + metaIn.ReadVInt64() : docFreq;
+        int maxDoc = field.Reader.MaxDoc;
+        if (docFreq > maxDoc || totalTermFreq < docFreq || (docFreq == 1 && totalTermFreq > int.MaxValue))
+        {
+            throw metaIn.Corrupt($"term {entryIndex} of block {blockIndex} of field '{field.Info.Name}': document frequency {docFreq}, total frequency {totalTermFreq} in a segment of {maxDoc} documents");
+        }
+
         if (docFreq == 1)
         {
             singletonDoc = metaIn.ReadVInt32();
+            metaIn.CheckBelow(singletonDoc, maxDoc, "singleton document");
             skipOffset = 0;
         }
         else

@@ -14,15 +14,17 @@ namespace SearchEngine.Core.Codecs.Postings;
 internal sealed class SkipReader
 {
     private readonly IndexInput input;
+    private readonly int maxDoc;
     private int entryCount;
     private bool hasPositions;
     private long impactsStart;
     private int impactsLength;
 
-    /// <summary>Initializes a reader over <paramref name="docs"/>, a clone of the documents file it owns.</summary>
-    public SkipReader(IndexInput docs)
+    /// <summary>Initializes a reader over <paramref name="docs"/>, a clone of the documents file it owns, of a segment of <paramref name="maxDoc"/> documents.</summary>
+    public SkipReader(IndexInput docs, int maxDoc)
     {
         input = docs;
+        this.maxDoc = maxDoc;
     }
 
     /// <summary>Gets the index of the current entry (-1 before the first).</summary>
@@ -109,7 +111,13 @@ internal sealed class SkipReader
     private void ReadEntry()
     {
         PreviousLastDoc = LastDoc;
-        LastDoc += input.ReadVInt32();
+        long lastDoc = (long)LastDoc + input.ReadVInt32();
+        if (lastDoc <= LastDoc || lastDoc >= maxDoc)
+        {
+            throw input.Corrupt($"skip entry {EntryIndex + 1} ends its block at document {lastDoc}, after {LastDoc} (max {maxDoc})");
+        }
+
+        LastDoc = (int)lastDoc;
         DocPointer += input.ReadVInt64();
         if (hasPositions)
         {

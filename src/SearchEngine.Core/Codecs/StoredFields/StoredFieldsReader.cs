@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using SearchEngine.Core.Index;
 using SearchEngine.Core.Store;
@@ -50,16 +51,18 @@ public sealed class StoredFieldsReader : IDisposable
     public int MaxDoc { get; }
 
     /// <summary>
-    /// Opens the stored fields of <paramref name="segment"/>; throws <see cref="CorruptIndexException"/> naming the
-    /// file when any byte differs from what was written or the block index is inconsistent.
+    /// Opens the stored fields of <paramref name="segment"/>, a segment of <paramref name="maxDoc"/> documents; throws
+    /// <see cref="CorruptIndexException"/> naming the file when any byte differs from what was written, the file
+    /// was written for another document count, or a block's index entry or header is inconsistent.
     /// </summary>
-    public static StoredFieldsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos)
+    public static StoredFieldsReader Open(IndexDirectory directory, string segment, FieldInfos fieldInfos, int maxDoc)
     {
         ArgumentNullException.ThrowIfNull(fieldInfos);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDoc);
         IndexInput input = SegmentFile.Open(directory, segment, StoredFieldsWriter.Extension, StoredFieldsWriter.Codec, StoredFieldsWriter.VersionCurrent);
         try
         {
-            return Load(input, fieldInfos);
+            return Load(input, fieldInfos, maxDoc);
         }
         catch
         {
@@ -118,7 +121,7 @@ public sealed class StoredFieldsReader : IDisposable
         input.Dispose();
     }
 
-    private static StoredFieldsReader Load(IndexInput input, FieldInfos fieldInfos)
+    private static StoredFieldsReader Load(IndexInput input, FieldInfos fieldInfos, int expectedMaxDoc)
     {
         long blocksStart = input.Position;
         long contentEnd = CodecUtil.ContentEnd(input);
@@ -131,7 +134,13 @@ public sealed class StoredFieldsReader : IDisposable
 
         input.Position = indexOffset;
         int maxDoc = input.ReadVInt32();
-        int blockCount = input.ReadVInt32();
+        if (maxDoc != expectedMaxDoc)
+        {
+            throw input.Corrupt($"written for {maxDoc} documents, the segment has {expectedMaxDoc}");
+        }
+
+        // An index entry takes at least two bytes (document count, block length).
+        int blockCount = input.CheckCount(input.ReadVInt32(), 2, "block count");
         if (blockCount > maxDoc)
         {
             throw input.Corrupt($"{blockCount} blocks for {maxDoc} documents");
@@ -147,12 +156,14 @@ public sealed class StoredFieldsReader : IDisposable
             firstDocs[b] = (int)doc;
             blockStarts[b] = offset;
             int docs = input.ReadVInt32();
-            doc += docs;
-            offset += input.ReadVInt64();
-            if (docs == 0 || doc > maxDoc || offset > indexOffset)
+            long length = input.ReadVInt64();
+            if (docs is < 1 or > StoredFieldsWriter.MaxDocsPerBlock || docs > maxDoc - doc || length < 1 || length > Math.Min(indexOffset - offset, int.MaxValue))
             {
-                throw input.Corrupt($"block {b} ({docs} documents, ending at {offset}) does not fit {maxDoc} documents before offset {indexOffset}");
+                throw input.Corrupt($"block {b} ({docs} documents, {length} bytes from {offset}) does not fit {maxDoc - doc} more documents before offset {indexOffset}");
             }
+
+            doc += docs;
+            offset += length;
         }
 
         if (doc != maxDoc || offset != indexOffset || input.Position != contentEnd - 8)
@@ -188,6 +199,12 @@ public sealed class StoredFieldsReader : IDisposable
         long rawLength = 0;
         for (int i = 0; i < docCount; i++)
         {
+            // The writer ends a block at the document that reaches BlockBytes: only the last one may start beyond.
+            if (rawLength >= StoredFieldsWriter.BlockBytes)
+            {
+                throw reader.Corrupt($"block {block}: document {i} starts at raw byte {rawLength}, after the block should have ended");
+            }
+
             if (docStarts is not null)
             {
                 docStarts[i] = (int)rawLength;
@@ -206,7 +223,7 @@ public sealed class StoredFieldsReader : IDisposable
         }
 
         compressed = reader.ReadBytes(reader.ReadInt32());
-        if (!reader.AtEnd || (compressed.IsEmpty && rawLength > 0))
+        if (!reader.AtEnd || compressed.IsEmpty != (rawLength == 0))
         {
             throw reader.Corrupt($"block {block}'s compressed length does not match the block's length in the index");
         }
@@ -224,12 +241,16 @@ public sealed class StoredFieldsReader : IDisposable
         }
 
         int rawLength = ReadBlockHeader(input, block, blockStarts, firstDocs, target.DocStarts, out ReadOnlySpan<byte> compressed);
-        if (target.Raw.Length < rawLength)
+        if (rawLength > MaxCachedBytes)
+        {
+            target.Raw = DecompressLarge(block, compressed, rawLength);
+        }
+        else if (target.Raw.Length < rawLength)
         {
             target.Raw = new byte[Math.Max(rawLength, Math.Min(2L * target.Raw.Length, MaxCachedBytes))];
         }
 
-        if (rawLength > 0 && (!BrotliDecoder.TryDecompress(compressed, target.Raw.AsSpan(0, rawLength), out int decoded) || decoded != rawLength))
+        if (rawLength is > 0 and <= MaxCachedBytes && (!BrotliDecoder.TryDecompress(compressed, target.Raw.AsSpan(0, rawLength), out int decoded) || decoded != rawLength))
         {
             throw new CorruptIndexException(input.Name, $"block {block} does not decompress to its {rawLength} bytes");
         }
@@ -237,6 +258,56 @@ public sealed class StoredFieldsReader : IDisposable
         target.ReaderId = id;
         target.Block = block;
         target.FirstDoc = firstDocs[block];
+    }
+
+    /// <summary>
+    /// Decompresses a block larger than <see cref="MaxCachedBytes"/> into a buffer that grows with the output
+    /// actually produced: the declared raw length is a limit, never an allocation, so a forged length cannot
+    /// claim gigabytes, and nothing is written past it.
+    /// </summary>
+    private byte[] DecompressLarge(int block, ReadOnlySpan<byte> compressed, int rawLength)
+    {
+        byte[] raw = new byte[(int)Math.Min(rawLength, Math.Max(MaxCachedBytes, compressed.Length * 4L))];
+        using var decoder = new BrotliDecoder();
+        int consumed = 0;
+        int written = 0;
+        while (true)
+        {
+            OperationStatus status = decoder.Decompress(compressed[consumed..], raw.AsSpan(written), out int read, out int produced);
+            consumed += read;
+            written += produced;
+            if (status == OperationStatus.Done)
+            {
+                break;
+            }
+
+            if (status != OperationStatus.DestinationTooSmall)
+            {
+                throw new CorruptIndexException(input.Name, $"block {block} does not decompress ({status} after {written} of {rawLength} bytes)");
+            }
+
+            if (written == rawLength)
+            {
+                // Full: the stream must end here without producing another byte.
+                Span<byte> probe = stackalloc byte[1];
+                status = decoder.Decompress(compressed[consumed..], probe, out _, out produced);
+                if (status != OperationStatus.Done || produced != 0)
+                {
+                    throw new CorruptIndexException(input.Name, $"block {block} decompresses to more than its {rawLength} bytes");
+                }
+
+                break;
+            }
+
+            Array.Resize(ref raw, (int)Math.Min(raw.Length * 2L, rawLength));
+        }
+
+        if (written != rawLength)
+        {
+            throw new CorruptIndexException(input.Name, $"block {block} decompresses to {written} bytes, not its {rawLength}");
+        }
+
+        return raw;
     }
 
     private void Visit(SpanReader reader, StoredFieldVisitor visitor)

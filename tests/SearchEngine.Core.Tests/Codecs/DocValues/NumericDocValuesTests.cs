@@ -62,7 +62,7 @@ public sealed class NumericDocValuesTests
             writer.Finish();
         }
 
-        DocValuesReader reader = DocValuesReader.Open(test.Directory, "_0", Fields);
+        DocValuesReader reader = DocValuesReader.Open(test.Directory, "_0", Fields, maxDoc);
         NumericDocValues denseValues = reader.GetNumeric(Fields[0])!;
         NumericDocValues sparseValues = reader.GetNumeric(Fields[1])!;
 
@@ -89,7 +89,7 @@ public sealed class NumericDocValuesTests
             writer.Finish();
         }
 
-        NumericDocValues values = DocValuesReader.Open(directory, "_0", Fields).GetNumeric(Fields[0])!;
+        NumericDocValues values = DocValuesReader.Open(directory, "_0", Fields, 100).GetNumeric(Fields[0])!;
 
         Assert.False(values.TryGet(99, out _));
     }
@@ -113,7 +113,7 @@ public sealed class NumericDocValuesTests
         }
 
         Assert.InRange(directory.FileLength("_0.dv"), 3752, 3752 + 100);
-        NumericDocValues read = DocValuesReader.Open(directory, "_0", Fields).GetNumeric(Fields[0])!;
+        NumericDocValues read = DocValuesReader.Open(directory, "_0", Fields, maxDoc).GetNumeric(Fields[0])!;
         Assert.True(read.TryGet(7, out long last));
         Assert.Equal(20_200_801, last);
     }
@@ -132,7 +132,7 @@ public sealed class NumericDocValuesTests
             writer.Finish();
         }
 
-        NumericDocValues values = DocValuesReader.Open(directory, "_0", Fields).GetNumeric(Fields[0])!;
+        NumericDocValues values = DocValuesReader.Open(directory, "_0", Fields, maxDoc).GetNumeric(Fields[0])!;
         long sum = Sum(values);
         long before = GC.GetAllocatedBytesForCurrentThread();
         sum += Sum(values);

@@ -40,7 +40,7 @@ public sealed class SortedSetDocValuesTests
         }
 
         Write(test.Directory, "_0", maxDoc, writer => Add(writer, Fields[1], values, perDoc));
-        SortedSetDocValues read = DocValuesReader.Open(test.Directory, "_0", Fields).GetSortedSet(Fields[1])!;
+        SortedSetDocValues read = DocValuesReader.Open(test.Directory, "_0", Fields, maxDoc).GetSortedSet(Fields[1])!;
 
         Assert.Equal(maxDoc, read.MaxDoc);
         Assert.Equal(valueCount, read.ValueCount);
@@ -75,7 +75,7 @@ public sealed class SortedSetDocValuesTests
         values.Sort(StringComparer.Ordinal);
         using var directory = new RamDirectory();
         Write(directory, "_0", 1, writer => Add(writer, Fields[1], values, [[0, 1, 5]]));
-        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields).GetSortedSet(Fields[1])!;
+        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields, 1).GetSortedSet(Fields[1])!;
 
         int expected = values.BinarySearch(probe, StringComparer.Ordinal);
         Assert.Equal(expected, read.LookupTerm(probe));
@@ -91,7 +91,7 @@ public sealed class SortedSetDocValuesTests
     {
         using var directory = new RamDirectory();
         Write(directory, "_0", 2, writer => Add(writer, Fields[1], ["a", "b", "c", "d"], [[0, 2, 3], []]));
-        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields).GetSortedSet(Fields[1])!;
+        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields, 2).GetSortedSet(Fields[1])!;
         int[] buffer = new int[2];
 
         Assert.Equal(3, read.GetOrdinals(0, buffer));
@@ -113,7 +113,7 @@ public sealed class SortedSetDocValuesTests
 
         using var directory = new RamDirectory();
         Write(directory, "_0", maxDoc, writer => Add(writer, Fields[1], values, perDoc));
-        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields).GetSortedSet(Fields[1])!;
+        SortedSetDocValues read = DocValuesReader.Open(directory, "_0", Fields, maxDoc).GetSortedSet(Fields[1])!;
         int[] counts = new int[read.ValueCount];
         Count(read, counts);
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -155,7 +155,7 @@ public sealed class SortedSetDocValuesTests
             Add(writer, Fields[2], ["DR", "NOS", "Ørsted"], [[0], [], [0, 1, 2], [], [2], [], [], [1], []]);
         });
 
-        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_4.dv", () => DocValuesReader.Open(directory, "_4", Fields));
+        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_4.dv", () => DocValuesReader.Open(directory, "_4", Fields, 9));
     }
 
     private static void Count(SortedSetDocValues values, int[] counts)

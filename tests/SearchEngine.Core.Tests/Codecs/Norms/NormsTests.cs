@@ -40,7 +40,7 @@ public sealed class NormsTests
             writer.Finish();
         }
 
-        NormsReader reader = NormsReader.Open(test.Directory, "_0", Fields);
+        NormsReader reader = NormsReader.Open(test.Directory, "_0", Fields, maxDoc);
 
         Assert.Equal(maxDoc, reader.MaxDoc);
         NormValues titleNorms = reader.GetNorms(Fields[1])!;
@@ -68,7 +68,7 @@ public sealed class NormsTests
             writer.Finish();
         }
 
-        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_1.nrm", () => NormsReader.Open(directory, "_1", Fields));
+        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_1.nrm", () => NormsReader.Open(directory, "_1", Fields, 40));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class NormsTests
 
         directory.Rename("_1.nrm", "_2.nrm");
 
-        var error = Assert.Throws<CorruptIndexException>(() => NormsReader.Open(directory, "_2", Fields));
+        var error = Assert.Throws<CorruptIndexException>(() => NormsReader.Open(directory, "_2", Fields, 3));
         Assert.Equal("_2.nrm", error.Resource);
     }
 
@@ -98,7 +98,7 @@ public sealed class NormsTests
 
         var unscored = new FieldInfos([.. Fields.Take(3), Fields[3] with { HasNorms = false }]);
 
-        Assert.Throws<CorruptIndexException>(() => NormsReader.Open(directory, "_1", unscored));
+        Assert.Throws<CorruptIndexException>(() => NormsReader.Open(directory, "_1", unscored, 2));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class CorruptionTests
         IReadOnlyList<string> files = Model.Write(dir, "_c");
         long total = files.Sum(dir.FileLength);
         Assert.True(total < 200_000, $"{total} bytes is too many to flip one by one");
-        using (InvertedIndexReader.Open(dir, "_c", Model.FieldInfos))
+        using (InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc))
         {
         }
 
@@ -28,14 +28,14 @@ public sealed class CorruptionTests
                 byte[] damaged = (byte[])original.Clone();
                 damaged[at] ^= (byte)(1 << (at % 8));
                 dir.Overwrite(file, damaged);
-                CorruptIndexException ex = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos).Dispose());
+                CorruptIndexException ex = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc).Dispose());
                 Assert.Equal(file, ex.Resource);
             }
 
             dir.Overwrite(file, original);
         }
 
-        using (InvertedIndexReader.Open(dir, "_c", Model.FieldInfos))
+        using (InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc))
         {
         }
     }
@@ -56,7 +56,7 @@ public sealed class CorruptionTests
                 byte[] damaged = (byte[])original.Clone();
                 damaged[at] ^= 0xFF;
                 File.WriteAllBytes(path, damaged);
-                CorruptIndexException ex = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir.Directory, "_c", Model.FieldInfos).Dispose());
+                CorruptIndexException ex = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir.Directory, "_c", Model.FieldInfos, Model.MaxDoc).Dispose());
                 Assert.Equal(file, ex.Resource);
                 Assert.Contains(file, ex.Message, StringComparison.Ordinal);
             }
@@ -64,7 +64,7 @@ public sealed class CorruptionTests
             File.WriteAllBytes(path, original);
         }
 
-        using (InvertedIndexReader.Open(dir.Directory, "_c", Model.FieldInfos))
+        using (InvertedIndexReader.Open(dir.Directory, "_c", Model.FieldInfos, Model.MaxDoc))
         {
         }
     }
@@ -79,19 +79,19 @@ public sealed class CorruptionTests
         {
             byte[] original = ReadAll(dir, file);
             dir.Overwrite(file, original.AsSpan(0, original.Length - 1));
-            Assert.Equal(file, Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos).Dispose()).Resource);
+            Assert.Equal(file, Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc).Dispose()).Resource);
 
             // A complete, valid file of the same kind from another segment: caught by the lengths the terms index records.
             string other = "_d" + file[2..];
             dir.Overwrite(file, ReadAll(dir, other));
-            CorruptIndexException swapped = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos).Dispose());
+            CorruptIndexException swapped = Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc).Dispose());
             Assert.Contains(file, swapped.Message, StringComparison.Ordinal);
             dir.Overwrite(file, original);
         }
 
         // A file of another kind under the name: the header's codec name says so.
         dir.Overwrite("_c.doc", ReadAll(dir, "_c.pos"));
-        Assert.Equal("_c.doc", Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos).Dispose()).Resource);
+        Assert.Equal("_c.doc", Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_c", Model.FieldInfos, Model.MaxDoc).Dispose()).Resource);
     }
 
     private static byte[] ReadAll(IndexDirectory dir, string file)

@@ -11,7 +11,7 @@ public sealed class ImpactsTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         int blocksChecked = 0;
         foreach (ModelField field in model.Fields)
         {
@@ -53,7 +53,7 @@ public sealed class ImpactsTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         foreach (ModelField field in model.Fields)
         {
             TermsEnum termsEnum = reader.GetTerms(field.Info.Name)!.GetIterator();
@@ -75,7 +75,7 @@ public sealed class ImpactsTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         ModelField field = model.Fields.Single(f => f.Info.Name == "tags");
         (byte[] term, ModelPosting[] expected) = field.Terms.First(t => t.Postings.Length > 600);
         TermsEnum termsEnum = reader.GetTerms("tags")!.GetIterator();

@@ -15,7 +15,7 @@ public sealed class InvertedIndexRoundTripTests(ITestOutputHelper output)
         IReadOnlyList<string> files = model.Write(dir.Directory, "_0");
         Assert.Equal(["_0.tip", "_0.tim", "_0.doc", "_0.pos"], files);
 
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         foreach (ModelField field in model.Fields)
         {
             Terms terms = Assert.IsType<Terms>(reader.GetTerms(field.Info.Name), exactMatch: false);
@@ -37,7 +37,7 @@ public sealed class InvertedIndexRoundTripTests(ITestOutputHelper output)
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         foreach (ModelField field in model.Fields)
         {
             AssertTermsAndPostings(field, reader.GetTerms(field.Info.Name)!, features);
@@ -50,7 +50,7 @@ public sealed class InvertedIndexRoundTripTests(ITestOutputHelper output)
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         Parallel.For(0, 8, i =>
         {
             ModelField field = model.Fields[i % model.Fields.Count];

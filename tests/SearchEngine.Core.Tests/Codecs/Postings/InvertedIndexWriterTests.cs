@@ -31,7 +31,7 @@ public sealed class InvertedIndexWriterTests
             writer.Finish();
         }
 
-        using (InvertedIndexReader reader = InvertedIndexReader.Open(dir, "_e", Infos))
+        using (InvertedIndexReader reader = InvertedIndexReader.Open(dir, "_e", Infos, 4))
         {
             Terms body = reader.GetTerms("body")!;
             Assert.Equal(1, body.TermCount);
@@ -48,7 +48,7 @@ public sealed class InvertedIndexWriterTests
             writer.Finish();
         }
 
-        using InvertedIndexReader empty = InvertedIndexReader.Open(dir, "_z", Infos);
+        using InvertedIndexReader empty = InvertedIndexReader.Open(dir, "_z", Infos, 0);
         Assert.Null(empty.GetTerms("body"));
     }
 
@@ -102,6 +102,6 @@ public sealed class InvertedIndexWriterTests
             Assert.Equal(["_u.tip", "_u.tim", "_u.doc", "_u.pos"], writer.Files);
         }
 
-        Assert.Equal("_u.tip", Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_u", Infos)).Resource);
+        Assert.Equal("_u.tip", Assert.Throws<CorruptIndexException>(() => InvertedIndexReader.Open(dir, "_u", Infos, 1)).Resource);
     }
 }

@@ -12,7 +12,7 @@ public sealed class PostingsAdvanceTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory(kind);
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         var random = new Random(42);
         foreach (ModelField field in model.Fields)
         {
@@ -62,7 +62,7 @@ public sealed class PostingsAdvanceTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         foreach (ModelField field in model.Fields)
         {
             TermsEnum termsEnum = reader.GetTerms(field.Info.Name)!.GetIterator();
@@ -99,7 +99,7 @@ public sealed class PostingsAdvanceTests
         PostingsModel model = PostingsModel.Large;
         using var dir = new PostingsDirectory("ram");
         model.Write(dir.Directory, "_0");
-        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos);
+        using InvertedIndexReader reader = InvertedIndexReader.Open(dir.Directory, "_0", model.FieldInfos, model.MaxDoc);
         ModelField field = model.Fields[0];
         (byte[] term, ModelPosting[] expected) = field.Terms.First(t => t.Postings.Length > 1000);
         int[] docs = [.. expected.Select(p => p.Doc)];

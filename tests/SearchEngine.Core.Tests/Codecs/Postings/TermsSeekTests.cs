@@ -49,7 +49,7 @@ public sealed class TermsSeekTests : IDisposable
 
         model = new PostingsModel(100, [all, some]);
         model.Write(dir.Directory, "_s");
-        reader = InvertedIndexReader.Open(dir.Directory, "_s", model.FieldInfos);
+        reader = InvertedIndexReader.Open(dir.Directory, "_s", model.FieldInfos, model.MaxDoc);
     }
 
     public void Dispose()

@@ -30,7 +30,7 @@ public sealed class StoredFieldsTests
         List<(string, object)>[] docs = RandomDocuments(random, maxDoc);
         Write(test.Directory, "_0", docs);
 
-        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields, maxDoc);
 
         Assert.Equal(maxDoc, reader.MaxDoc);
         foreach (int doc in Enumerable.Range(0, maxDoc).OrderBy(_ => random.Next()))
@@ -55,7 +55,7 @@ public sealed class StoredFieldsTests
         }
 
         Write(test.Directory, "_0", docs);
-        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields, docs.Length);
 
         for (int pass = 0; pass < 2; pass++)
         {
@@ -76,7 +76,7 @@ public sealed class StoredFieldsTests
         using var directory = new RamDirectory();
         Write(directory, "_0", docs);
 
-        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields, docs.Length);
         for (int doc = 0; doc < docs.Length; doc++)
         {
             var visitor = new RecordingVisitor();
@@ -93,8 +93,8 @@ public sealed class StoredFieldsTests
         Write(directory, "_0", docs);
         Write(directory, "_1", [[], []]);
 
-        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields);
-        using StoredFieldsReader empty = StoredFieldsReader.Open(directory, "_1", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields, docs.Length);
+        using StoredFieldsReader empty = StoredFieldsReader.Open(directory, "_1", Fields, 2);
         var visitor = new RecordingVisitor();
         reader.VisitDocument(2, visitor);
         empty.VisitDocument(1, visitor);
@@ -107,7 +107,7 @@ public sealed class StoredFieldsTests
     {
         using var directory = new RamDirectory();
         Write(directory, "_0", [[("title", "T"), ("id", "x1"), ("body", "B"), ("date", 5L)]]);
-        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields, 1);
         bool seenId = false;
         var visitor = new RecordingVisitor(field =>
         {
@@ -133,7 +133,7 @@ public sealed class StoredFieldsTests
         var random = new Random(3);
         List<(string, object)>[] docs = RandomDocuments(random, 2000);
         Write(test.Directory, "_0", docs);
-        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(test.Directory, "_0", Fields, docs.Length);
 
         Parallel.For(0, 8, worker =>
         {
@@ -166,7 +166,7 @@ public sealed class StoredFieldsTests
         using var directory = new RamDirectory();
         Write(directory, "_3", RandomDocuments(new Random(1), 12));
 
-        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_3.fdt", () => StoredFieldsReader.Open(directory, "_3", Fields).Dispose());
+        CorruptionAssert.EveryDamageIsDetectedAtOpen(directory, "_3.fdt", () => StoredFieldsReader.Open(directory, "_3", Fields, 12).Dispose());
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public sealed class StoredFieldsTests
         File.WriteAllBytes(path, bytes);
         using var reopened = new FileSystemDirectory(temp.Path);
 
-        var error = Assert.Throws<CorruptIndexException>(() => StoredFieldsReader.Open(reopened, "_3", Fields).Dispose());
+        var error = Assert.Throws<CorruptIndexException>(() => StoredFieldsReader.Open(reopened, "_3", Fields, 400).Dispose());
         Assert.Equal("_3.fdt", error.Resource);
     }
 
@@ -206,7 +206,7 @@ public sealed class StoredFieldsTests
     {
         using var directory = new RamDirectory();
         Write(directory, "_0", [[("id", "a")]]);
-        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields);
+        using StoredFieldsReader reader = StoredFieldsReader.Open(directory, "_0", Fields, 1);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => reader.VisitDocument(1, new RecordingVisitor()));
         Assert.Throws<ArgumentOutOfRangeException>(() => reader.VisitDocument(-1, new RecordingVisitor()));
