@@ -54,17 +54,16 @@ public sealed partial class IndexWriter
                 long generation = Math.Max(CommitPointFormat.LatestGeneration(Directory), lastCommit?.Generation ?? 0) + 1;
                 var commit = new CommitPoint(generation, infos, nextSegmentCounter, data);
 
-                // Phase one: every file the commit names is durable before the commit point exists.
-                var toSync = new List<string>();
+                // Phase one: every file the commit names is durable before the commit point exists. A file counts
+                // as synced only once its fsync returned: after a failed fsync the next commit syncs it again.
                 foreach (string file in commit.Files())
                 {
-                    if (file != commit.FileName && syncedFiles.Add(file))
+                    if (file != commit.FileName && !syncedFiles.Contains(file))
                     {
-                        toSync.Add(file);
+                        Directory.Sync([file]);
+                        syncedFiles.Add(file);
                     }
                 }
-
-                Directory.Sync(toSync);
 
                 // Phase two: the commit point, atomically.
                 CommitPointFormat.Write(Directory, commit);

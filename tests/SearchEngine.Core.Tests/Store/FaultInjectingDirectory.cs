@@ -258,6 +258,36 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
         }
     }
 
+    /// <summary>Tells whether <paramref name="name"/> would survive a crash now with every byte a reader sees in it.</summary>
+    public bool IsDurable(string name)
+    {
+        lock (gate)
+        {
+            if (!names.TryGetValue(name, out Inode? inode) || inode.DurableBytes is null || !inode.DurableBytes.AsSpan().SequenceEqual(inode.Written()))
+            {
+                return false;
+            }
+
+            bool entryDurable = durableNames.GetValueOrDefault(name) == inode;
+            foreach (MetaChange change in volatileChanges)
+            {
+                if (change.Name != name && change.Destination != name)
+                {
+                    continue;
+                }
+
+                if (change is not { Kind: MetaKind.Create, Durable: true } || change.Inode != inode)
+                {
+                    return false;
+                }
+
+                entryDurable = true;
+            }
+
+            return entryDurable;
+        }
+    }
+
     /// <summary>Returns the bytes a reader sees in <paramref name="name"/> now, for tests of the model.</summary>
     public byte[] ReadAllBytes(string name)
     {
