@@ -45,6 +45,9 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
     /// <summary>Gets or sets the probability that a create, write, fsync, rename, delete or directory sync throws.</summary>
     public double FailureRate { get; set; }
 
+    /// <summary>Gets or sets a rule that fails chosen operations (what: create, write, fsync, rename, delete, directory fsync; the file name).</summary>
+    public Func<string, string, bool>? FailWhen { get; set; }
+
     /// <summary>Gets the number of failures injected so far.</summary>
     public int InjectedFailures { get; private set; }
 
@@ -337,7 +340,7 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
             throw new SimulatedCrashException($"Simulated power loss at the {what} of '{name}'.");
         }
 
-        if (FailureRate > 0 && random.NextDouble() < FailureRate)
+        if ((FailureRate > 0 && random.NextDouble() < FailureRate) || FailWhen?.Invoke(what, name) == true)
         {
             InjectedFailures++;
             throw new IOException($"Injected failure: the {what} of '{name}' failed.");
