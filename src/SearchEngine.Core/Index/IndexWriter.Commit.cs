@@ -76,7 +76,17 @@ public sealed partial class IndexWriter
                     }
                 }
 
-                // Phase two: the commit point, atomically.
+                // Phase two: the commit point, atomically, and only while the index is still this writer's.
+                try
+                {
+                    writeLock.EnsureValid();
+                }
+                catch (LockLostException ex)
+                {
+                    OnTragedy(ex);
+                    throw;
+                }
+
                 try
                 {
                     CommitPointFormat.Write(Directory, commit);
@@ -143,6 +153,16 @@ public sealed partial class IndexWriter
     /// </summary>
     private void DeleteUnusedFiles()
     {
+        try
+        {
+            // Files of an index another writer has taken over are that writer's.
+            writeLock.EnsureValid();
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
         var used = new HashSet<string>(StringComparer.Ordinal);
         var liveSegmentNames = new HashSet<string>(StringComparer.Ordinal);
         if (lastCommit is not null)

@@ -27,7 +27,7 @@ public sealed partial class IndexWriter : IDisposable
 {
     private readonly Lock sync = new();
     private readonly ReaderWriterLockSlim commitLock = new();
-    private readonly IDisposable writeLock;
+    private readonly IndexLock writeLock;
     private readonly List<WriterSegment> segments = [];
     private readonly List<(Term Term, long Sequence)> bufferedDeletes = [];
     private readonly List<SegmentBuilder> builders = [];
@@ -99,8 +99,8 @@ public sealed partial class IndexWriter : IDisposable
     }
 
     /// <summary>
-    /// Gets the I/O failure that lost buffered changes (a failed flush of an in-memory segment) and closed the
-    /// writer to further changes, or null. After one, every call but <see cref="Dispose"/> throws
+    /// Gets the failure that closed the writer to further changes, or null: an I/O failure that lost buffered
+    /// changes (a failed flush of an in-memory segment), or the loss of the write lock (<see cref="LockLostException"/>). After one, every call but <see cref="Dispose"/> throws
     /// <see cref="InvalidOperationException"/>; disposing rolls back to the last commit, and a new writer may open.
     /// </summary>
     public Exception? Tragedy
@@ -222,7 +222,7 @@ public sealed partial class IndexWriter : IDisposable
         if (Volatile.Read(ref tragedy) is Exception failure)
         {
             throw new InvalidOperationException(
-                "The index writer was closed by an I/O failure that lost buffered changes (" + failure.Message + "); dispose it and open a new writer, which starts from the last commit.",
+                "The index writer was closed by a failure it cannot recover from (" + failure.Message + "); dispose it and open a new writer, which starts from the last commit.",
                 failure);
         }
     }

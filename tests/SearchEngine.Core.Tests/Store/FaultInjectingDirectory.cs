@@ -247,7 +247,7 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
     }
 
     /// <inheritdoc />
-    public override IDisposable ObtainLock(string name)
+    public override IndexLock ObtainLock(string name)
     {
         lock (gate)
         {
@@ -436,11 +436,13 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
         public override void Write(byte[] buffer, int offset, int count) => owner.Write(name, inode, buffer.AsSpan(offset, count));
     }
 
-    private sealed class Releaser(FaultInjectingDirectory owner, string name) : IDisposable
+    private sealed class Releaser(FaultInjectingDirectory owner, string name) : IndexLock
     {
         private int released;
 
-        public void Dispose()
+        public override void EnsureValid() => ObjectDisposedException.ThrowIf(Volatile.Read(ref released) != 0, this);
+
+        protected override void Dispose(bool disposing)
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
