@@ -63,7 +63,7 @@ public sealed partial class IndexWriter
                 // A failed attempt's generation is never reused: a reader may have opened that commit point.
                 long generation = Math.Max(CommitPointFormat.LatestGeneration(Directory), Math.Max(lastCommit?.Generation ?? 0, lastAttemptedGeneration)) + 1;
                 lastAttemptedGeneration = generation;
-                var commit = new CommitPoint(generation, infos, nextSegmentCounter, data);
+                var commit = new CommitPoint(generation, infos, nextSegmentCounter, data, SegmentInfo.NewId());
 
                 // Phase one: every file the commit names is durable before the commit point exists. A file counts
                 // as synced only once its fsync returned: after a failed fsync the next commit syncs it again.
