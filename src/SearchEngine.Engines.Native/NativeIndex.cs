@@ -45,6 +45,14 @@ internal sealed class NativeIndex : IEngineIndex
             {
                 try
                 {
+                    if (writer?.Tragedy is not null)
+                    {
+                        // A failure closed the writer (its buffered changes are lost, as the caller was told): roll
+                        // back to the last commit and carry on with a new writer.
+                        writer.Dispose();
+                        writer = null;
+                    }
+
                     return writer ??= new IndexWriter(directory, writerConfig);
                 }
                 catch (LockObtainFailedException ex)

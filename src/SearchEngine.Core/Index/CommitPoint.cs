@@ -5,7 +5,11 @@ namespace SearchEngine.Core.Index;
 /// <param name="Segments">The segments, in order; document numbers of the whole index follow this order.</param>
 /// <param name="NextSegmentCounter">The number the next new segment name will take.</param>
 /// <param name="UserData">Key/value pairs the committer attached (e.g. the time and the source of a rebuild).</param>
-public sealed record CommitPoint(long Generation, IReadOnlyList<SegmentCommitInfo> Segments, long NextSegmentCounter, IReadOnlyDictionary<string, string> UserData)
+/// <param name="Id">
+/// The commit's random identity, so a commit of another index under the same generation is told apart (a folder
+/// rebuilt in place); empty for commits of format version 1 and for a writer's uncommitted state.
+/// </param>
+public sealed record CommitPoint(long Generation, IReadOnlyList<SegmentCommitInfo> Segments, long NextSegmentCounter, IReadOnlyDictionary<string, string> UserData, Guid Id)
 {
     /// <summary>Gets the commit point's file name.</summary>
     public string FileName => IndexFileNames.CommitFile(Generation);

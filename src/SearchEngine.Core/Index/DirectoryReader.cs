@@ -92,13 +92,14 @@ public sealed class DirectoryReader : IDisposable
     public static DirectoryReader Open(IndexDirectory directory) => OpenLatest(directory, previous: null);
 
     /// <summary>
-    /// Returns a reader over the latest commit if it differs from <paramref name="reader"/>'s, sharing unchanged
-    /// segments, or null when the index has not changed. The old reader stays open and valid.
+    /// Returns a reader over the latest commit if it differs from <paramref name="reader"/>'s (another generation,
+    /// or the same generation with another commit id: the folder was rebuilt in place), sharing the segments whose
+    /// name and id are unchanged, or null when the index has not changed. The old reader stays open and valid.
     /// </summary>
     public static DirectoryReader? OpenIfChanged(DirectoryReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return CommitPointFormat.LatestGeneration(reader.Directory) == reader.Generation ? null : OpenLatest(reader.Directory, reader);
+        return IsCurrent(reader) ? null : OpenLatest(reader.Directory, reader);
     }
 
     /// <summary>Releases this reader's share of the segments' files.</summary>
@@ -115,6 +116,30 @@ public sealed class DirectoryReader : IDisposable
 
     /// <summary>Wraps segment readers a writer opened over its current, possibly uncommitted, state.</summary>
     internal static DirectoryReader FromWriter(IndexDirectory directory, CommitPoint state, SegmentReader[] segments) => new(directory, state, segments);
+
+    private static bool IsCurrent(DirectoryReader reader)
+    {
+        if (CommitPointFormat.LatestGeneration(reader.Directory) != reader.Generation)
+        {
+            return false;
+        }
+
+        if (reader.Commit.Id == Guid.Empty)
+        {
+            // A version 1 commit (no id) or a writer's uncommitted state: the generation is all there is to compare.
+            return true;
+        }
+
+        try
+        {
+            return CommitPointFormat.ReadId(reader.Directory, reader.Generation) == reader.Commit.Id;
+        }
+        catch (IOException)
+        {
+            // Replaced or removed while we looked: a full open says what is there now.
+            return false;
+        }
+    }
 
     private static DirectoryReader OpenLatest(IndexDirectory directory, DirectoryReader? previous)
     {
@@ -154,7 +179,10 @@ public sealed class DirectoryReader : IDisposable
         {
             foreach (SegmentCommitInfo info in commit.Segments)
             {
-                readers.Add(OpenSegment(directory, info, shared.GetValueOrDefault(info.Info.Name)));
+                // Shared only when name and id match: a folder rebuilt in place may reuse a name for other documents
+                // (segments of format version 1 have an empty id on both sides and are shared by name, as before).
+                SegmentReader? candidate = shared.GetValueOrDefault(info.Info.Name);
+                readers.Add(OpenSegment(directory, info, candidate is not null && candidate.Info.Id == info.Info.Id ? candidate : null));
             }
 
             return new DirectoryReader(directory, commit, [.. readers]);

@@ -10,6 +10,15 @@ public sealed partial class IndexWriter
 {
     private readonly HashSet<string> syncedFiles = new(StringComparer.Ordinal);
 
+    /// <summary>The highest generation a commit of this writer tried (or that it opened); never reused.</summary>
+    private long lastAttemptedGeneration;
+
+    /// <summary>
+    /// A commit that failed after its commit point was renamed into place and could not be rolled back for sure:
+    /// a crash may bring it back, so its files are kept until a later commit is durable.
+    /// </summary>
+    private CommitPoint? inDoubtCommit;
+
     /// <summary>
     /// Makes every change so far durable and visible to newly opened readers, as one atomic step; returns the
     /// new commit. <paramref name="userData"/> is stored with the commit.
@@ -51,24 +60,46 @@ public sealed partial class IndexWriter
                     }
                 }
 
-                long generation = Math.Max(CommitPointFormat.LatestGeneration(Directory), lastCommit?.Generation ?? 0) + 1;
-                var commit = new CommitPoint(generation, infos, nextSegmentCounter, data);
+                // A failed attempt's generation is never reused: a reader may have opened that commit point.
+                long generation = Math.Max(CommitPointFormat.LatestGeneration(Directory), Math.Max(lastCommit?.Generation ?? 0, lastAttemptedGeneration)) + 1;
+                lastAttemptedGeneration = generation;
+                var commit = new CommitPoint(generation, infos, nextSegmentCounter, data, SegmentInfo.NewId());
 
-                // Phase one: every file the commit names is durable before the commit point exists.
-                var toSync = new List<string>();
+                // Phase one: every file the commit names is durable before the commit point exists. A file counts
+                // as synced only once its fsync returned: after a failed fsync the next commit syncs it again.
                 foreach (string file in commit.Files())
                 {
-                    if (file != commit.FileName && syncedFiles.Add(file))
+                    if (file != commit.FileName && !syncedFiles.Contains(file))
                     {
-                        toSync.Add(file);
+                        Directory.Sync([file]);
+                        syncedFiles.Add(file);
                     }
                 }
 
-                Directory.Sync(toSync);
+                // Phase two: the commit point, atomically, and only while the index is still this writer's.
+                try
+                {
+                    writeLock.EnsureValid();
+                }
+                catch (LockLostException ex)
+                {
+                    OnTragedy(ex);
+                    throw;
+                }
 
-                // Phase two: the commit point, atomically.
-                CommitPointFormat.Write(Directory, commit);
+                try
+                {
+                    CommitPointFormat.Write(Directory, commit);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    RollBackCommitPoint(commit);
+                    throw;
+                }
+
+                // Only now, with the new commit durable, may the files of the previous one go.
                 lastCommit = commit;
+                inDoubtCommit = null;
                 DeleteUnusedFiles();
                 return commit;
             }
@@ -79,6 +110,29 @@ public sealed partial class IndexWriter
         }
     }
 
+    /// <summary>
+    /// After a failed commit point write: when the commit point was already renamed into place (the directory sync
+    /// failed), removes it so this commit stays unmade; when that cannot be made durable, keeps the commit's files,
+    /// since a crash may bring the commit point back (callers hold <see cref="sync"/>).
+    /// </summary>
+    private void RollBackCommitPoint(CommitPoint commit)
+    {
+        try
+        {
+            if (!Directory.FileExists(commit.FileName))
+            {
+                return;
+            }
+
+            Directory.DeleteFile(commit.FileName);
+            Directory.SyncMetaData();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            inDoubtCommit = commit;
+        }
+    }
+
     private void WriteLiveDocs(WriterSegment segment)
     {
         long generation = segment.DeleteGeneration + 1;
@@ -86,6 +140,7 @@ public sealed partial class IndexWriter
 
         // A killed writer may have left this generation's file behind without committing it.
         Directory.DeleteFile(file);
+        syncedFiles.Remove(file);
         LiveDocsFormat.Write(Directory, segment.Info.Name, generation, segment.LiveDocs!, segment.DeleteCount);
         segment.DeleteGeneration = generation;
         segment.LiveDocsDirty = false;
@@ -98,11 +153,26 @@ public sealed partial class IndexWriter
     /// </summary>
     private void DeleteUnusedFiles()
     {
+        try
+        {
+            // Files of an index another writer has taken over are that writer's.
+            writeLock.EnsureValid();
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
         var used = new HashSet<string>(StringComparer.Ordinal);
         var liveSegmentNames = new HashSet<string>(StringComparer.Ordinal);
         if (lastCommit is not null)
         {
             used.UnionWith(lastCommit.Files());
+        }
+
+        if (inDoubtCommit is not null)
+        {
+            used.UnionWith(inDoubtCommit.Files());
         }
 
         foreach (WriterSegment segment in segments)
@@ -117,7 +187,18 @@ public sealed partial class IndexWriter
 
         liveSegmentNames.UnionWith(mergingSegmentNames);
         liveSegmentNames.UnionWith(flushingSegmentNames);
-        foreach (string file in Directory.ListAll())
+        IReadOnlyList<string> files;
+        try
+        {
+            files = Directory.ListAll();
+        }
+        catch (IOException)
+        {
+            // Retried at the next commit or merge; leftover files never hurt a commit.
+            return;
+        }
+
+        foreach (string file in files)
         {
             if (used.Contains(file) || !IsIndexFile(file))
             {

@@ -14,7 +14,18 @@ public sealed partial class IndexWriter
 
     private void Add(Document document)
     {
-        SegmentBuilder builder = CheckoutBuilder();
+        SegmentBuilder builder;
+        try
+        {
+            builder = CheckoutBuilder();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An update's delete is already buffered: without its document the writer's state is half a change.
+            OnTragedy(ex);
+            throw;
+        }
+
         bool returned = false;
         try
         {
@@ -24,6 +35,12 @@ public sealed partial class IndexWriter
                 try
                 {
                     builder.AddDocument(document, Interlocked.Read(ref deleteSequence));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // The buffer's stored fields file is torn: nothing buffered can be flushed whole any more.
+                    OnTragedy(ex);
+                    throw;
                 }
                 catch
                 {
@@ -124,9 +141,11 @@ public sealed partial class IndexWriter
             {
                 flushed = builder.Flush(deletes);
             }
-            catch
+            catch (Exception ex)
             {
-                // The builder's files are deleted by Dispose below; nothing of the failed flush survives.
+                // The builder's files are deleted by Dispose below; nothing of the failed flush survives, so the
+                // buffered documents are lost and the writer must not commit without them.
+                OnTragedy(ex);
                 lock (sync)
                 {
                     flushingSegmentNames.Remove(builder.Name);

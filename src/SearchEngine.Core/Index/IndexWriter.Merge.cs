@@ -39,7 +39,7 @@ public sealed partial class IndexWriter
         WaitForMerges();
         while (true)
         {
-            List<WriterSegment> sources;
+            List<WriterSegment>? sources = null;
             lock (sync)
             {
                 if (segments.Count <= maxSegments)
@@ -47,20 +47,27 @@ public sealed partial class IndexWriter
                     return;
                 }
 
-                sources = [.. segments.Take(Math.Min(segments.Count, segments.Count - maxSegments + 1))];
-                foreach (WriterSegment segment in sources)
+                // A background merge may have started since the wait (a finished merge asks the policy again): a
+                // segment must never be merged twice at once, or its documents would come back twice.
+                if (!segments.Exists(segment => segment.Merging))
                 {
-                    segment.Merging = true;
+                    sources = [.. segments.Take(Math.Min(segments.Count, segments.Count - maxSegments + 1))];
+                    foreach (WriterSegment segment in sources)
+                    {
+                        segment.Merging = true;
+                    }
                 }
             }
 
-            RunMerge(sources);
-            lock (sync)
+            if (sources is null)
             {
-                if (mergeFailure is not null)
-                {
-                    throw new IOException("A forced merge failed: " + mergeFailure.Message, mergeFailure);
-                }
+                WaitForMerges();
+                continue;
+            }
+
+            if (RunMerge(sources) is Exception failure)
+            {
+                throw new IOException("A forced merge failed: " + failure.Message, failure);
             }
         }
     }
@@ -125,9 +132,10 @@ public sealed partial class IndexWriter
                 Task task = null!;
                 task = Task.Run(() =>
                 {
+                    bool merged = false;
                     try
                     {
-                        RunMerge(sources);
+                        merged = RunMerge(sources) is null;
                     }
                     finally
                     {
@@ -136,7 +144,12 @@ public sealed partial class IndexWriter
                             runningMerges.Remove(task);
                         }
 
-                        MaybeMerge();
+                        // A failed merge is not retried at once (a full or failing disk would spin); the next flush
+                        // asks the policy again.
+                        if (merged)
+                        {
+                            MaybeMerge();
+                        }
                     }
                 });
                 runningMerges.Add(task);
@@ -144,31 +157,32 @@ public sealed partial class IndexWriter
         }
     }
 
-    private void RunMerge(List<WriterSegment> sources)
+    /// <summary>Merges <paramref name="sources"/> into one new segment; returns the failure that left them as they were, or null.</summary>
+    private Exception? RunMerge(List<WriterSegment> sources)
     {
         string name = NewSegmentName();
         var inputs = new List<MergeSource>(sources.Count);
-        lock (sync)
-        {
-            mergingSegmentNames.Add(name);
-            ApplyDeletes(sources);
-            foreach (WriterSegment source in sources)
-            {
-                FixedBitSet? live = source.LoadLiveDocs(Directory)?.Clone();
-                SegmentCore core = source.Core(Directory);
-                core.IncRef();
-                inputs.Add(new MergeSource(core, live));
-            }
-        }
-
         try
         {
+            lock (sync)
+            {
+                mergingSegmentNames.Add(name);
+                ApplyDeletes(sources);
+                foreach (WriterSegment source in sources)
+                {
+                    FixedBitSet? live = source.LoadLiveDocs(Directory)?.Clone();
+                    SegmentCore core = source.Core(Directory);
+                    core.IncRef();
+                    inputs.Add(new MergeSource(core, live));
+                }
+            }
+
             MergedSegment merged = SegmentMerger.Merge(Directory, name, inputs);
             lock (sync)
             {
                 if (disposed)
                 {
-                    return;
+                    return null;
                 }
 
                 ApplyDeletes(sources);
@@ -187,6 +201,7 @@ public sealed partial class IndexWriter
 
                 segments.Insert(Math.Min(at, segments.Count), result);
                 DeleteUnusedFiles();
+                return null;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -199,6 +214,8 @@ public sealed partial class IndexWriter
                     source.Merging = false;
                 }
             }
+
+            return ex;
         }
         finally
         {

@@ -45,7 +45,7 @@ public sealed partial class IndexWriter
                     throw;
                 }
 
-                var state = new CommitPoint(lastCommit?.Generation ?? 0, infos, nextSegmentCounter, new Dictionary<string, string>(StringComparer.Ordinal));
+                var state = new CommitPoint(lastCommit?.Generation ?? 0, infos, nextSegmentCounter, new Dictionary<string, string>(StringComparer.Ordinal), Guid.Empty);
                 return DirectoryReader.FromWriter(Directory, state, [.. readers]);
             }
         }

@@ -27,12 +27,13 @@ public sealed partial class IndexWriter : IDisposable
 {
     private readonly Lock sync = new();
     private readonly ReaderWriterLockSlim commitLock = new();
-    private readonly IDisposable writeLock;
+    private readonly IndexLock writeLock;
     private readonly List<WriterSegment> segments = [];
     private readonly List<(Term Term, long Sequence)> bufferedDeletes = [];
     private readonly List<SegmentBuilder> builders = [];
     private readonly Stack<SegmentBuilder> freeBuilders = new();
     private CommitPoint? lastCommit;
+    private Exception? tragedy;
     private long nextSegmentCounter;
     private long deleteSequence;
     private bool disposed;
@@ -51,7 +52,11 @@ public sealed partial class IndexWriter : IDisposable
             if (generation >= 0)
             {
                 lastCommit = CommitPointFormat.Read(directory, generation);
-                nextSegmentCounter = lastCommit.NextSegmentCounter;
+                lastAttemptedGeneration = generation;
+
+                // A writer that crashed after the last commit may have left files of later segments behind (and
+                // their deletion below may fail): new segments never take their names.
+                nextSegmentCounter = Math.Max(lastCommit.NextSegmentCounter, HighestSegmentCounterInDirectory() + 1);
                 if (Config.OpenMode != OpenMode.Create)
                 {
                     foreach (SegmentCommitInfo segment in lastCommit.Segments)
@@ -89,6 +94,22 @@ public sealed partial class IndexWriter : IDisposable
             lock (sync)
             {
                 return lastCommit;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Gets the failure that closed the writer to further changes, or null: an I/O failure that lost buffered
+    /// changes (a failed flush of an in-memory segment), or the loss of the write lock (<see cref="LockLostException"/>). After one, every call but <see cref="Dispose"/> throws
+    /// <see cref="InvalidOperationException"/>; disposing rolls back to the last commit, and a new writer may open.
+    /// </summary>
+    public Exception? Tragedy
+    {
+        get
+        {
+            lock (sync)
+            {
+                return tragedy;
             }
         }
     }
@@ -157,7 +178,7 @@ public sealed partial class IndexWriter : IDisposable
         try
         {
             WaitForMerges();
-            if (Config.CommitOnDispose)
+            if (Config.CommitOnDispose && Tragedy is null)
             {
                 Commit();
             }
@@ -195,7 +216,39 @@ public sealed partial class IndexWriter : IDisposable
         }
     }
 
-    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(disposed, this);
+    private void ThrowIfDisposed()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (Volatile.Read(ref tragedy) is Exception failure)
+        {
+            throw new InvalidOperationException(
+                "The index writer was closed by a failure it cannot recover from (" + failure.Message + "); dispose it and open a new writer, which starts from the last commit.",
+                failure);
+        }
+    }
+
+    /// <summary>Records the first failure that lost buffered changes; the writer refuses further changes from now on.</summary>
+    private void OnTragedy(Exception failure)
+    {
+        lock (sync)
+        {
+            tragedy ??= failure;
+        }
+    }
+
+    private long HighestSegmentCounterInDirectory()
+    {
+        long highest = -1;
+        foreach (string file in Directory.ListAll())
+        {
+            if (IndexFileNames.SegmentOf(file) is string segment && IndexFileNames.TryParseBase36(segment.AsSpan(1), out long counter))
+            {
+                highest = Math.Max(highest, counter);
+            }
+        }
+
+        return highest;
+    }
 
     private string NewSegmentName()
     {

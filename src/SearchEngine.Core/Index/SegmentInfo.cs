@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace SearchEngine.Core.Index;
 
 /// <summary>What a segment is made of: its name, document count, fields and files. Immutable once written.</summary>
@@ -6,4 +8,13 @@ namespace SearchEngine.Core.Index;
 /// <param name="FieldInfos">The segment's fields.</param>
 /// <param name="Files">The segment's files, the .si file included, live documents excluded (those belong to commits).</param>
 /// <param name="Diagnostics">How the segment was made (source "flush" or "merge", time, counts), for stats and debugging.</param>
-public sealed record SegmentInfo(string Name, int MaxDoc, FieldInfos FieldInfos, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Diagnostics);
+/// <param name="Id">
+/// The segment's random identity, recorded in its .si file and in every commit that names it, so a segment of
+/// another index that happens to have the same name is never taken for this one; empty for segments written by
+/// format version 1, which had none.
+/// </param>
+public sealed record SegmentInfo(string Name, int MaxDoc, FieldInfos FieldInfos, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Diagnostics, Guid Id)
+{
+    /// <summary>Returns a new random identity (16 bytes from the cryptographic generator).</summary>
+    public static Guid NewId() => new(RandomNumberGenerator.GetBytes(16));
+}

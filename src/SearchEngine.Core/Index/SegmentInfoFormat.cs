@@ -6,9 +6,9 @@ namespace SearchEngine.Core.Index;
 /// Writes and reads a segment's <c>.si</c> file.
 /// </summary>
 /// <remarks>
-/// Grammar:
+/// Grammar (version 2; version 1 lacks <c>Id</c> and is still read, its segments having an empty id):
 /// <code>
-/// SegmentInfo := Header("SearchEngine.SegmentInfo", 1) Name:string MaxDoc:int32
+/// SegmentInfo := Header("SearchEngine.SegmentInfo", 2) Name:string Id:byte^16 MaxDoc:int32
 ///                FieldCount:VInt Field^FieldCount FileCount:VInt File:string^FileCount
 ///                DiagnosticCount:VInt (Key:string Value:string)^DiagnosticCount Footer
 /// Field       := Name:string Number:VInt IndexOptions:byte HasNorms:byte DocValuesType:byte
@@ -19,8 +19,12 @@ internal static class SegmentInfoFormat
     /// <summary>The extension of segment info files.</summary>
     public const string Extension = "si";
 
+    /// <summary>The length in bytes of a segment or commit id.</summary>
+    public const int IdLength = 16;
+
     private const string Codec = "SearchEngine.SegmentInfo";
-    private const int Version = 1;
+    private const int VersionWithoutIds = 1;
+    private const int Version = 2;
 
     /// <summary>Writes <paramref name="info"/> to <c>NAME.si</c> and returns the file name.</summary>
     public static string Write(IndexDirectory directory, SegmentInfo info)
@@ -29,6 +33,7 @@ internal static class SegmentInfoFormat
         using IndexOutput output = directory.CreateOutput(file);
         CodecUtil.WriteHeader(output, Codec, Version);
         output.WriteString(info.Name);
+        WriteId(output, info.Id);
         output.WriteInt32(info.MaxDoc);
         output.WriteVInt32(info.FieldInfos.Count);
         foreach (FieldInfo field in info.FieldInfos)
@@ -60,7 +65,7 @@ internal static class SegmentInfoFormat
     /// <summary>Reads and verifies segment <paramref name="name"/>'s info file.</summary>
     public static SegmentInfo Read(IndexDirectory directory, string name)
     {
-        (IndexInput input, _) = CodecUtil.OpenChecked(directory, IndexFileNames.SegmentFile(name, Extension), Codec, Version, Version);
+        (IndexInput input, int version) = CodecUtil.OpenChecked(directory, IndexFileNames.SegmentFile(name, Extension), Codec, VersionWithoutIds, Version);
         using (input)
         {
             string stored = input.ReadString();
@@ -69,13 +74,15 @@ internal static class SegmentInfoFormat
                 throw input.Corrupt($"names segment '{stored}', expected '{name}'");
             }
 
+            Guid id = version >= 2 ? ReadId(input) : Guid.Empty;
             int maxDoc = input.ReadInt32();
             if (maxDoc < 0)
             {
                 throw input.Corrupt($"negative document count {maxDoc}");
             }
 
-            int fieldCount = input.ReadVInt32();
+            // A field takes at least 5 bytes (empty name, number, three flags), a file name 1, a diagnostic 2.
+            int fieldCount = RecordCount.Check(input, input.ReadVInt32(), 5, "field");
             var fields = new List<FieldInfo>(fieldCount);
             for (int i = 0; i < fieldCount; i++)
             {
@@ -92,14 +99,14 @@ internal static class SegmentInfoFormat
                 fields.Add(new FieldInfo(fieldName, number, (IndexOptions)options, norms == 1, (DocValuesType)docValues));
             }
 
-            int fileCount = input.ReadVInt32();
+            int fileCount = RecordCount.Check(input, input.ReadVInt32(), 1, "file");
             var files = new List<string>(fileCount);
             for (int i = 0; i < fileCount; i++)
             {
                 files.Add(input.ReadString());
             }
 
-            int diagnosticCount = input.ReadVInt32();
+            int diagnosticCount = RecordCount.Check(input, input.ReadVInt32(), 2, "diagnostic");
             var diagnostics = new Dictionary<string, string>(diagnosticCount, StringComparer.Ordinal);
             for (int i = 0; i < diagnosticCount; i++)
             {
@@ -113,12 +120,32 @@ internal static class SegmentInfoFormat
 
             try
             {
-                return new SegmentInfo(name, maxDoc, new FieldInfos(fields), files, diagnostics);
+                return new SegmentInfo(name, maxDoc, new FieldInfos(fields), files, diagnostics, id);
             }
             catch (ArgumentException ex)
             {
                 throw new CorruptIndexException(input.Name, ex.Message, ex);
             }
         }
+    }
+
+    /// <summary>Writes a 16-byte id.</summary>
+    public static void WriteId(IndexOutput output, Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[IdLength];
+        id.TryWriteBytes(bytes);
+        output.WriteBytes(bytes);
+    }
+
+    /// <summary>Reads a 16-byte id; an all-zero id is corruption (ids are random).</summary>
+    public static Guid ReadId(IndexInput input)
+    {
+        var id = new Guid(input.ReadSpan(IdLength));
+        if (id == Guid.Empty)
+        {
+            throw input.Corrupt("an all-zero id");
+        }
+
+        return id;
     }
 }

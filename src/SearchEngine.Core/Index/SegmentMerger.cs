@@ -162,7 +162,7 @@ internal static partial class SegmentMerger
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             ["mergedFrom"] = string.Join(',', mergedFrom),
         };
-        var info = new SegmentInfo(name, plan.MaxDoc, plan.FieldInfos, files, diagnostics);
+        var info = new SegmentInfo(name, plan.MaxDoc, plan.FieldInfos, files, diagnostics, SegmentInfo.NewId());
         SegmentInfoFormat.Write(directory, info);
         return info;
     }

@@ -91,7 +91,7 @@ public sealed partial class FileSystemDirectory : IndexDirectory
     }
 
     /// <inheritdoc />
-    public override IDisposable ObtainLock(string name) => FileSystemLock.Obtain(Resolve(name));
+    public override IndexLock ObtainLock(string name) => FileSystemLock.Obtain(Resolve(name));
 
     private string Resolve(string name)
     {

@@ -40,7 +40,7 @@ public abstract class IndexDirectory : IDisposable
     /// Takes the exclusive lock <paramref name="name"/> (one writer per index); throws
     /// <see cref="LockObtainFailedException"/> naming the holder when another writer has it.
     /// </summary>
-    public abstract IDisposable ObtainLock(string name);
+    public abstract IndexLock ObtainLock(string name);
 
     /// <summary>Releases the directory.</summary>
     public void Dispose()

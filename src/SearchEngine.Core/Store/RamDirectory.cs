@@ -62,7 +62,7 @@ public sealed class RamDirectory : IndexDirectory
     }
 
     /// <inheritdoc />
-    public override IDisposable ObtainLock(string name)
+    public override IndexLock ObtainLock(string name)
     {
         lock (locks)
         {
@@ -93,10 +93,13 @@ public sealed class RamDirectory : IndexDirectory
     private byte[] Get(string name) =>
         files.TryGetValue(name, out byte[]? bytes) ? bytes : throw new FileNotFoundException($"No file '{name}' in the in-memory directory.", name);
 
-    private sealed class Releaser(Action release) : IDisposable
+    /// <summary>A lock in this process's memory: nothing but its holder can release it, so it is never lost.</summary>
+    private sealed class Releaser(Action release) : IndexLock
     {
         private Action? release = release;
 
-        public void Dispose() => Interlocked.Exchange(ref release, null)?.Invoke();
+        public override void EnsureValid() => ObjectDisposedException.ThrowIf(Volatile.Read(ref release) is null, this);
+
+        protected override void Dispose(bool disposing) => Interlocked.Exchange(ref release, null)?.Invoke();
     }
 }

@@ -91,7 +91,7 @@ public sealed class IndexDirectoryTests : IDisposable
     public void ASecondLockHolderIsRefusedUntilTheFirstReleases(string kind)
     {
         using IndexDirectory directory = Create(kind);
-        IDisposable first = directory.ObtainLock("write.lock");
+        IndexLock first = directory.ObtainLock("write.lock");
 
         var error = Assert.Throws<LockObtainFailedException>(() => directory.ObtainLock("write.lock"));
         Assert.Contains("another writer", error.Message);

@@ -171,7 +171,7 @@ internal sealed class SegmentBuilder : IDisposable
             ["source"] = "flush",
             ["timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         };
-        var info = new SegmentInfo(Name, maxDoc, fieldInfos, files, diagnostics);
+        var info = new SegmentInfo(Name, maxDoc, fieldInfos, files, diagnostics, SegmentInfo.NewId());
         SegmentInfoFormat.Write(directory, info);
         return new FlushedSegment(info, deleted);
     }

@@ -51,7 +51,7 @@ internal sealed class FailingDirectory : IndexDirectory
 
     public override void SyncMetaData() => inner.SyncMetaData();
 
-    public override IDisposable ObtainLock(string name) => inner.ObtainLock(name);
+    public override IndexLock ObtainLock(string name) => inner.ObtainLock(name);
 
     protected override void Dispose(bool disposing)
     {
