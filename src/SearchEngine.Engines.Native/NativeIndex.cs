@@ -132,16 +132,16 @@ internal sealed class NativeIndex : IEngineIndex
         try
         {
             open.WaitForMerges();
-            if (open.MergeFailure is null && open.SegmentsChangedSinceCommit)
+            if (open.Tragedy is null && open.MergeFailure is null && open.SegmentsChangedSinceCommit)
             {
                 var userData = new Dictionary<string, string>(open.LastCommit?.UserData ?? new Dictionary<string, string>(), StringComparer.Ordinal);
                 userData.Remove("timestamp");
                 open.Commit(userData);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
-            // The merges are lost; nothing committed is.
+            // The merges are lost (a failing disk, a lost lock); nothing committed is.
         }
     }
 }
