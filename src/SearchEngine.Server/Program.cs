@@ -62,7 +62,6 @@ internal static class Program
         app.UseRequestBodyLimit();
         app.UseConfiguredCors();
         app.UseRateLimiter();
-        app.ReserveThreadsForSearches();
         app.UseWebFrontEnd();
         app.MapOpenApi();
         app.MapSearchEndpoints();

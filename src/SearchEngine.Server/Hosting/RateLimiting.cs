@@ -36,27 +36,8 @@ internal static class RateLimiting
             limiter.AddPolicy(PerClientPolicy, PerClient);
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(SearchConcurrency);
         });
+        services.AddHostedService<SearchThreadReservation>();
         return services;
-    }
-
-    /// <summary>
-    /// Raises the thread pool's minimum so that searches holding every slot of both lanes (each blocks a pool thread
-    /// while the engine runs) still leave threads for <c>/healthz</c>, the front end and the queue: without it the
-    /// pool starts with one thread per core and adds more only slowly, and health checks waited seconds under a flood.
-    /// </summary>
-    public static WebApplication ReserveThreadsForSearches(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        SearchOptions options = app.Services.GetRequiredService<IOptions<SearchOptions>>().Value;
-        int searches = options.MaxConcurrentSearches + Math.Max(1, options.MaxConcurrentSearches / 2);
-        ThreadPool.GetMinThreads(out int workers, out int completionPorts);
-        int wanted = searches + (2 * Environment.ProcessorCount);
-        if (workers < wanted)
-        {
-            ThreadPool.SetMinThreads(wanted, completionPorts);
-        }
-
-        return app;
     }
 
     /// <summary>Puts the endpoints under the per-client limit and, as searches, under the server-wide concurrency limit (declaring its 503).</summary>
