@@ -15,6 +15,7 @@ internal sealed class NativeIndex : IEngineIndex
 {
     private readonly FileSystemDirectory directory;
     private readonly IndexWriterConfig writerConfig;
+    private readonly TimeSpan lockWait;
     private readonly Lock writerLock = new();
     private IndexWriter? writer;
 
@@ -25,6 +26,7 @@ internal sealed class NativeIndex : IEngineIndex
     public NativeIndex(string path, EngineIndexOptions options)
     {
         directory = new FileSystemDirectory(path);
+        lockWait = options.LockWait;
         writerConfig = new IndexWriterConfig
         {
             RamBufferSizeMB = options.RamBufferMB,
@@ -43,27 +45,32 @@ internal sealed class NativeIndex : IEngineIndex
             // Several indexing threads may ask at once; only one writer may hold the folder's lock.
             lock (writerLock)
             {
-                try
+                if (writer?.Tragedy is not null)
                 {
-                    if (writer?.Tragedy is not null)
-                    {
-                        // A failure closed the writer (its buffered changes are lost, as the caller was told): roll
-                        // back to the last commit and carry on with a new writer.
-                        writer.Dispose();
-                        writer = null;
-                    }
+                    // A failure closed the writer (its buffered changes are lost, as the caller was told): roll
+                    // back to the last commit and carry on with a new writer.
+                    writer.Dispose();
+                    writer = null;
+                }
 
-                    return writer ??= new IndexWriter(directory, writerConfig);
-                }
-                catch (LockObtainFailedException ex)
-                {
-                    throw new IndexLockedException(ex.Message, ex);
-                }
+                return writer ??= LockWait.Retry(lockWait, OpenWriter);
             }
         }
     }
 
     public Analyzer GetAnalyzer(string language) => AnalyzerRegistry.Get(language);
+
+    private IndexWriter OpenWriter()
+    {
+        try
+        {
+            return new IndexWriter(directory, writerConfig);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            throw new IndexLockedException(ex.Message, ex);
+        }
+    }
 
     public void Update(string idField, string id, IndexDocument document)
     {

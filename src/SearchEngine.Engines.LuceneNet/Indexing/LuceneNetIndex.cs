@@ -271,33 +271,37 @@ internal sealed class LuceneNetIndex : IEngineIndex
                 return writer;
             }
 
-            var analyzer = new FieldLanguageAnalyzer(schema);
-            var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
-            {
-                OpenMode = options.Create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = options.RamBufferMB,
-                Similarity = Lucene8Bm25Similarity.Instance,
-                WriteLockTimeout = 0,
-            };
-            try
-            {
-                current = new IndexWriter(directory.Directory, config);
-            }
-            catch (LockObtainFailedException e)
-            {
-                analyzer.Dispose();
-                throw new IndexLockedException(
-                    $"Another writer holds the write lock of the index folder '{Path}' (another process, or another open index of it in this one): {e.InnerException?.Message ?? e.Message}", e);
-            }
-            catch
-            {
-                analyzer.Dispose();
-                throw;
-            }
-
+            (current, FieldLanguageAnalyzer analyzer) = LockWait.Retry(options.LockWait, OpenWriter);
             writerAnalyzer = analyzer;
             writer = current;
             return current;
+        }
+    }
+
+    private (IndexWriter Writer, FieldLanguageAnalyzer Analyzer) OpenWriter()
+    {
+        var analyzer = new FieldLanguageAnalyzer(schema);
+        var config = new IndexWriterConfig(LanguageAnalyzers.Version, analyzer)
+        {
+            OpenMode = options.Create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = options.RamBufferMB,
+            Similarity = Lucene8Bm25Similarity.Instance,
+            WriteLockTimeout = 0,
+        };
+        try
+        {
+            return (new IndexWriter(directory.Directory, config), analyzer);
+        }
+        catch (LockObtainFailedException e)
+        {
+            analyzer.Dispose();
+            throw new IndexLockedException(
+                $"Another writer holds the write lock of the index folder '{Path}' (another process, or another open index of it in this one): {e.InnerException?.Message ?? e.Message}", e);
+        }
+        catch
+        {
+            analyzer.Dispose();
+            throw;
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class NewsIndex : IDisposable
             NewsEngines.WriteMarker(fullPath, engine);
         }
 
-        IEngineIndex opened = NewsEngines.Get(engine).Open(fullPath, new EngineIndexOptions { Create = options.Create, RamBufferMB = options.RamBufferMB });
+        IEngineIndex opened = NewsEngines.Get(engine).Open(fullPath, new EngineIndexOptions { Create = options.Create, RamBufferMB = options.RamBufferMB, LockWait = options.LockWait });
         return new NewsIndex(engine, opened, options.Limits);
     }
 

@@ -19,6 +19,13 @@ public sealed record NewsIndexOptions
     /// <summary>Gets the memory for buffered articles before a segment is written, in megabytes (default 256).</summary>
     public double RamBufferMB { get; init; } = 256;
 
+    /// <summary>
+    /// Gets how long the first change waits for the folder's write lock while another writer (a server's batch, a
+    /// running <c>add</c>) holds it (default zero: <see cref="IndexLockedException"/> at once). The lock is then
+    /// held until the index is disposed.
+    /// </summary>
+    public TimeSpan LockWait { get; init; }
+
     /// <summary>Gets the bounds searches are held to.</summary>
     public NewsSearchLimits Limits { get; init; } = new();
 }

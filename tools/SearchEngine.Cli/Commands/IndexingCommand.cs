@@ -56,14 +56,17 @@ internal static class IndexingCommand
             new Option<int>("--threads") { Description = "Indexing threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount },
             new Option<int>("--commit-every") { Description = "Also commit after every N articles (durable progress on long runs)." },
             new Option<double>("--ram-buffer-mb") { Description = "Memory for buffered documents before a segment is written.", DefaultValueFactory = _ => 256 },
+            new Option<double>("--lock-wait") { Description = "Seconds to wait for the index's write lock while another writer (a server applying a batch, another add) holds it; 0 fails at once.", DefaultValueFactory = _ => 30, HelpName = "SECONDS" },
             new Option<bool>("--strict") { Description = "Stop at the first malformed record instead of skipping it." },
             CommonOptions.Json("Print one JSON object: docs, added, skipped, seconds, docs_per_s, bytes, generation, duplicates, first_duplicates."));
         options.Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--threads must be at least 1."); } });
         options.CommitEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--commit-every must not be negative."); } });
         options.RamBufferMB.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) { r.AddError("--ram-buffer-mb must be positive."); } });
+        options.LockWait.Validators.Add(r => { if (r.GetValueOrDefault<double>() is < 0 or > 86_400) { r.AddError("--lock-wait must be from 0 to 86400 seconds."); } });
         command.Options.Add(options.Threads);
         command.Options.Add(options.CommitEvery);
         command.Options.Add(options.RamBufferMB);
+        command.Options.Add(options.LockWait);
         command.Options.Add(options.Strict);
         command.Options.Add(options.Json);
     }
@@ -77,6 +80,7 @@ internal static class IndexingCommand
         {
             Engine = options.Engine is null ? null : parsed.GetValue(options.Engine),
             RamBufferMB = parsed.GetValue(options.RamBufferMB),
+            LockWait = TimeSpan.FromSeconds(parsed.GetValue(options.LockWait)),
             Create = rebuild,
         };
         var bulk = new BulkIndexOptions
@@ -156,7 +160,7 @@ internal static class IndexingCommand
         return result!;
     }
 
-    private sealed record Options(Option<int> Threads, Option<int> CommitEvery, Option<double> RamBufferMB, Option<bool> Strict, Option<bool> Json)
+    private sealed record Options(Option<int> Threads, Option<int> CommitEvery, Option<double> RamBufferMB, Option<double> LockWait, Option<bool> Strict, Option<bool> Json)
     {
         /// <summary>Gets the <c>--engine</c> option of <c>rebuild</c>; null for <c>add</c>, which takes the index's engine.</summary>
         public Option<string?>? Engine { get; init; }
