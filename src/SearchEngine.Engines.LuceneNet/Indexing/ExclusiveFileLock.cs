@@ -3,25 +3,28 @@ using Lock = Lucene.Net.Store.Lock;
 
 namespace SearchEngine.Engines.LuceneNet.Indexing;
 
-/// <summary>One write lock: the lock file held open for exclusive access until disposal.</summary>
-internal sealed class ExclusiveFileLock(string path) : Lock
+/// <summary>
+/// One write lock: the lock file held open for exclusive access until disposal. While held it is listed in
+/// <paramref name="held"/>, its factory's set, so a writer can check it is still the file at its path.
+/// </summary>
+internal sealed class ExclusiveFileLock(string path, System.Collections.Concurrent.ConcurrentDictionary<ExclusiveFileLock, byte>? held = null) : Lock
 {
     private readonly System.Threading.Lock gate = new();
-    private FileStream? held;
+    private FileStream? stream;
 
     /// <inheritdoc/>
     public override bool Obtain()
     {
         lock (gate)
         {
-            if (held is not null)
+            if (stream is not null)
             {
                 return false;
             }
 
             try
             {
-                held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException e)
             {
@@ -36,10 +39,45 @@ internal sealed class ExclusiveFileLock(string path) : Lock
                 return false;
             }
 
+            held?.TryAdd(this, 0);
             File.WriteAllText(HolderPath, string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"pid {Environment.ProcessId} on {Environment.MachineName} since {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm:ss}Z"));
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="IOException"/> naming the lock file when this held lock is no longer the file at its path:
+    /// the exclusive lock belongs to the open file, so a lock file deleted, or renamed over, lets another writer
+    /// lock a new file at the same path. On Linux the open descriptor's link in <c>/proc/self/fd</c> says so (it
+    /// ends in " (deleted)" or names another path); elsewhere an open lock file cannot be deleted or replaced.
+    /// </summary>
+    public void EnsureValid()
+    {
+        lock (gate)
+        {
+            if (stream is null || !OperatingSystem.IsLinux())
+            {
+                return;
+            }
+
+            string link = "/proc/self/fd/" + stream.SafeFileHandle.DangerousGetHandle().ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string? target;
+            try
+            {
+                target = new FileInfo(link).LinkTarget;
+            }
+            catch (IOException)
+            {
+                // /proc is not mounted: nothing to check against.
+                return;
+            }
+
+            if (target is not null && target != Path.GetFullPath(path))
+            {
+                throw new IOException($"The write lock '{path}' is no longer this writer's: its file was deleted or replaced while held ({target}), so another writer may hold the folder; nothing was committed.");
+            }
         }
     }
 
@@ -51,7 +89,7 @@ internal sealed class ExclusiveFileLock(string path) : Lock
     {
         lock (gate)
         {
-            if (held is not null)
+            if (stream is not null)
             {
                 return true;
             }
@@ -82,7 +120,7 @@ internal sealed class ExclusiveFileLock(string path) : Lock
         {
             lock (gate)
             {
-                if (held is not null)
+                if (stream is not null)
                 {
                     // The holder note is advisory (the next holder overwrites a leftover one); removed while still held.
                     try
@@ -97,8 +135,9 @@ internal sealed class ExclusiveFileLock(string path) : Lock
                     }
                 }
 
-                held?.Dispose();
-                held = null;
+                stream?.Dispose();
+                stream = null;
+                held?.TryRemove(this, out _);
             }
         }
     }

@@ -16,10 +16,33 @@ namespace SearchEngine.Engines.LuceneNet.Indexing;
 internal sealed class ExclusiveFileLockFactory : FSLockFactory
 {
     /// <inheritdoc/>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<ExclusiveFileLock, byte> made = new();
+
     public override Lock MakeLock(string lockName)
     {
         ArgumentException.ThrowIfNullOrEmpty(lockName);
-        return new ExclusiveFileLock(PathOf(lockName));
+        return new ExclusiveFileLock(PathOf(lockName), made);
+    }
+
+    /// <summary>
+    /// Throws <see cref="IOException"/> naming the lock file when a lock this factory made and this process holds is
+    /// no longer the lock file at its path (deleted, or replaced by another writer's): a writer calls it before it
+    /// commits, so two writers never both publish commits. A lost lock is forgotten once reported.
+    /// </summary>
+    public void EnsureHeldLocksValid()
+    {
+        foreach (ExclusiveFileLock held in made.Keys)
+        {
+            try
+            {
+                held.EnsureValid();
+            }
+            catch (IOException)
+            {
+                made.TryRemove(held, out _);
+                throw;
+            }
+        }
     }
 
     /// <summary>Deletes the lock file when no one holds it (a held lock is left alone).</summary>

@@ -34,6 +34,10 @@ internal sealed class LuceneNetIndex : IEngineIndex
     // Document changes made and those a commit has taken in: equal when disposal may keep the merges.
     private long changes;
     private long committedChanges;
+
+    // Set when the write lock turned out to be another writer's: the writer is then abandoned, never rolled back or
+    // closed, as both would delete files the new holder's commits may use.
+    private volatile bool lockLost;
     private FieldLanguageAnalyzer? writerAnalyzer;
     private volatile bool disposed;
 
@@ -127,6 +131,16 @@ internal sealed class LuceneNetIndex : IEngineIndex
 
             // A change counted here returned before the commit began, so the commit holds it.
             long taken = Interlocked.Read(ref changes);
+            try
+            {
+                directory.Locks.EnsureHeldLocksValid();
+            }
+            catch (IOException)
+            {
+                lockLost = true;
+                throw;
+            }
+
             current.Commit();
             Interlocked.Exchange(ref committedChanges, taken);
             SegmentInfos infos = CommitFiles.ReadLatest(directory.Directory);
@@ -206,7 +220,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
 
         try
         {
-            if (open is not null)
+            if (open is not null && !lockLost)
             {
                 Close(open, keepMerges: Interlocked.Read(ref changes) == Interlocked.Read(ref committedChanges));
             }

@@ -17,9 +17,12 @@ internal sealed class SharedDirectory
     public SharedDirectory(string path)
     {
         var folder = new DirectoryInfo(path);
-        var locks = new ExclusiveFileLockFactory();
-        Directory = Environment.Is64BitProcess ? new MMapDirectory(folder, locks) : new SimpleFSDirectory(folder, locks);
+        Locks = new ExclusiveFileLockFactory();
+        Directory = Environment.Is64BitProcess ? new MMapDirectory(folder, Locks) : new SimpleFSDirectory(folder, Locks);
     }
+
+    /// <summary>Gets the factory of the folder's write locks, which knows the locks this process holds.</summary>
+    public ExclusiveFileLockFactory Locks { get; }
 
     /// <summary>Gets the Lucene directory.</summary>
     public FSDirectory Directory { get; }
