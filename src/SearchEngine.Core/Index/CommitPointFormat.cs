@@ -107,7 +107,7 @@ internal static class CommitPointFormat
             }
 
             // A segment entry takes at least 17 bytes (21 + 16 with its id), a user data pair 2.
-            int count = RecordCount.Check(input, input.ReadVInt32(), hasIds ? 17 + SegmentInfoFormat.IdLength : 17, "segment");
+            int count = input.CheckCount(input.ReadVInt32(), hasIds ? 17 + SegmentInfoFormat.IdLength : 17, "segment count", CodecUtil.FooterLength);
             var segments = new List<SegmentCommitInfo>(count);
             var names = new HashSet<string>(StringComparer.Ordinal);
             for (int i = 0; i < count; i++)
@@ -143,7 +143,7 @@ internal static class CommitPointFormat
                 segments.Add(new SegmentCommitInfo(info, deleteGeneration, deleteCount));
             }
 
-            int userDataCount = RecordCount.Check(input, input.ReadVInt32(), 2, "user data");
+            int userDataCount = input.CheckCount(input.ReadVInt32(), 2, "user data count", CodecUtil.FooterLength);
             var userData = new Dictionary<string, string>(userDataCount, StringComparer.Ordinal);
             for (int i = 0; i < userDataCount; i++)
             {

@@ -82,7 +82,7 @@ internal static class SegmentInfoFormat
             }
 
             // A field takes at least 5 bytes (empty name, number, three flags), a file name 1, a diagnostic 2.
-            int fieldCount = RecordCount.Check(input, input.ReadVInt32(), 5, "field");
+            int fieldCount = input.CheckCount(input.ReadVInt32(), 5, "field count", CodecUtil.FooterLength);
             var fields = new List<FieldInfo>(fieldCount);
             for (int i = 0; i < fieldCount; i++)
             {
@@ -99,14 +99,14 @@ internal static class SegmentInfoFormat
                 fields.Add(new FieldInfo(fieldName, number, (IndexOptions)options, norms == 1, (DocValuesType)docValues));
             }
 
-            int fileCount = RecordCount.Check(input, input.ReadVInt32(), 1, "file");
+            int fileCount = input.CheckCount(input.ReadVInt32(), 1, "file count", CodecUtil.FooterLength);
             var files = new List<string>(fileCount);
             for (int i = 0; i < fileCount; i++)
             {
                 files.Add(input.ReadString());
             }
 
-            int diagnosticCount = RecordCount.Check(input, input.ReadVInt32(), 2, "diagnostic");
+            int diagnosticCount = input.CheckCount(input.ReadVInt32(), 2, "diagnostic count", CodecUtil.FooterLength);
             var diagnostics = new Dictionary<string, string>(diagnosticCount, StringComparer.Ordinal);
             for (int i = 0; i < diagnosticCount; i++)
             {

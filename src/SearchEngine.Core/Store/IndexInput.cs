@@ -62,14 +62,16 @@ public sealed unsafe class IndexInput : IDisposable
 
     /// <summary>
     /// Checks a count read from this file before anything is allocated or indexed with it: <paramref name="count"/>
-    /// entries of at least <paramref name="minBytesEach"/> bytes must fit in the <see cref="Remaining"/> bytes;
-    /// throws <see cref="CorruptIndexException"/> naming the file and <paramref name="what"/> otherwise.
+    /// entries of at least <paramref name="minBytesEach"/> bytes must fit in the <see cref="Remaining"/> bytes, less
+    /// <paramref name="reserved"/> bytes that follow them (such as the codec footer); throws
+    /// <see cref="CorruptIndexException"/> naming the file and <paramref name="what"/> otherwise.
     /// </summary>
-    public int CheckCount(long count, int minBytesEach, string what)
+    public int CheckCount(long count, int minBytesEach, string what, long reserved = 0)
     {
-        if (count < 0 || count > int.MaxValue || (minBytesEach > 0 && count > Remaining / minBytesEach))
+        long available = Remaining - reserved;
+        if (count < 0 || count > int.MaxValue || available < 0 || (minBytesEach > 0 && count > available / minBytesEach))
         {
-            throw Corrupt($"{what} {count} exceeds what the remaining {Remaining} bytes can hold");
+            throw Corrupt($"{what} {count} exceeds what the remaining {available} bytes can hold");
         }
 
         return (int)count;
