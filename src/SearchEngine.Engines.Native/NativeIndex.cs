@@ -19,9 +19,7 @@ internal sealed class NativeIndex : IEngineIndex
     private readonly Lock writerLock = new();
     private IndexWriter? writer;
 
-    // Document changes made and those a commit has taken in: equal when disposal may keep the merges.
-    private long changes;
-    private long committedChanges;
+    private readonly ChangeTracker changes = new();
 
     public NativeIndex(string path, EngineIndexOptions options)
     {
@@ -75,21 +73,20 @@ internal sealed class NativeIndex : IEngineIndex
     public void Update(string idField, string id, IndexDocument document)
     {
         Writer.UpdateDocument(new Core.Documents.Term(idField, id), NativeDocuments.ToDocument(document));
-        Interlocked.Increment(ref changes);
+        changes.Changed();
     }
 
     public void Delete(string idField, string id)
     {
         Writer.DeleteDocuments(new Core.Documents.Term(idField, id));
-        Interlocked.Increment(ref changes);
+        changes.Changed();
     }
 
     public EngineCommit Commit(IReadOnlyDictionary<string, string>? userData = null)
     {
-        // A change counted here returned before the commit began, so the commit holds it.
-        long taken = Interlocked.Read(ref changes);
+        long taken = changes.BeforeCommit();
         CommitPoint commit = Writer.Commit(userData);
-        Interlocked.Exchange(ref committedChanges, taken);
+        changes.Committed(taken);
         long bytes = 0;
         foreach (string file in commit.Files())
         {
@@ -121,7 +118,7 @@ internal sealed class NativeIndex : IEngineIndex
     {
         try
         {
-            if (writer is { } open && Interlocked.Read(ref changes) == Interlocked.Read(ref committedChanges))
+            if (writer is { } open && changes.AllCommitted)
             {
                 KeepMerges(open);
             }

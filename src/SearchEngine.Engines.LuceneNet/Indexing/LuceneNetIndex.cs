@@ -31,9 +31,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
     private readonly System.Threading.Lock gate = new();
     private volatile IndexWriter? writer;
 
-    // Document changes made and those a commit has taken in: equal when disposal may keep the merges.
-    private long changes;
-    private long committedChanges;
+    private readonly ChangeTracker changes = new();
 
     // Set when the write lock turned out to be another writer's: the writer is then abandoned, never rolled back or
     // closed, as both would delete files the new holder's commits may use.
@@ -102,7 +100,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         ArgumentNullException.ThrowIfNull(document);
         var converted = converter.Convert(document);
         Writer().UpdateDocument(new Term(idField, id), converted);
-        Interlocked.Increment(ref changes);
+        changes.Changed();
     }
 
     /// <inheritdoc/>
@@ -111,7 +109,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         ArgumentException.ThrowIfNullOrEmpty(idField);
         ArgumentNullException.ThrowIfNull(id);
         Writer().DeleteDocuments(new Term(idField, id));
-        Interlocked.Increment(ref changes);
+        changes.Changed();
     }
 
     /// <inheritdoc/>
@@ -129,8 +127,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
                 current.SetCommitData(new Dictionary<string, string>(userData, StringComparer.Ordinal));
             }
 
-            // A change counted here returned before the commit began, so the commit holds it.
-            long taken = Interlocked.Read(ref changes);
+            long taken = changes.BeforeCommit();
             try
             {
                 directory.Locks.EnsureHeldLocksValid();
@@ -142,7 +139,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
             }
 
             current.Commit();
-            Interlocked.Exchange(ref committedChanges, taken);
+            changes.Committed(taken);
             SegmentInfos infos = CommitFiles.ReadLatest(directory.Directory);
             return new EngineCommit(
                 infos.Generation,
@@ -222,7 +219,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         {
             if (open is not null && !lockLost)
             {
-                Close(open, keepMerges: Interlocked.Read(ref changes) == Interlocked.Read(ref committedChanges));
+                Close(open, keepMerges: changes.AllCommitted);
             }
         }
         finally
