@@ -12,6 +12,9 @@ internal sealed record SearchOptions
     /// <summary>The configuration section the options are bound from.</summary>
     public const string Section = "Search";
 
+    /// <summary>The facade's limits, whose defaults the settings that map onto them take (one source for both doors).</summary>
+    private static readonly NewsSearchLimits Defaults = new();
+
     /// <summary>Gets or sets the index folder; a relative path is taken from the current directory, as <c>searchctl --index</c> takes it.</summary>
     public string IndexPath { get; set; } = "index/";
 
@@ -29,16 +32,16 @@ internal sealed record SearchOptions
     public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets the largest page size a search may ask for.</summary>
-    public int MaxPageSize { get; set; } = 100;
+    public int MaxPageSize { get; set; } = Defaults.MaxPageSize;
 
     /// <summary>Gets or sets the deepest result a search may page to (page times size).</summary>
-    public int MaxResultWindow { get; set; } = 10_000;
+    public int MaxResultWindow { get; set; } = Defaults.MaxResultWindow;
 
     /// <summary>Gets or sets the longest query (and facet prefix) accepted, in characters.</summary>
-    public int MaxQueryLength { get; set; } = 1_000;
+    public int MaxQueryLength { get; set; } = Defaults.MaxQueryLength;
 
     /// <summary>Gets or sets the most values one filter (<c>person</c>, <c>organization</c>) may list.</summary>
-    public int MaxFilterValues { get; set; } = 50;
+    public int MaxFilterValues { get; set; } = Defaults.MaxFilterValues;
 
     /// <summary>Gets or sets the number of person and organization values a search returns per facet.</summary>
     public int FacetValues { get; set; } = 10;
@@ -56,10 +59,10 @@ internal sealed record SearchOptions
     /// Gets or sets the most index terms one prefix (<c>a*</c>) or range in a query may expand to; a broader one is a
     /// 400 naming this key.
     /// </summary>
-    public int MaxTermExpansions { get; set; } = 50_000;
+    public int MaxTermExpansions { get; set; } = Defaults.MaxTermExpansions;
 
     /// <summary>Gets or sets the milliseconds one search may take before it is stopped and answered 503 (0: no budget).</summary>
-    public int SearchBudgetMs { get; set; } = 5_000;
+    public int SearchBudgetMs { get; set; } = (int)Defaults.SearchBudget.TotalMilliseconds;
 
     /// <summary>
     /// Gets or sets the searches (<c>/api/search</c>, <c>/api/facets</c>) the server runs at once, over all clients;

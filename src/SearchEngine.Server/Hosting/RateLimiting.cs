@@ -77,11 +77,14 @@ internal static class RateLimiting
         bool broad = IsBroad(context.Request.Query["q"].ToString());
         return RateLimitPartition.Get(broad ? "broad" : "search", _ => new SearchConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
-            PermitLimit = broad ? Math.Max(1, options.MaxConcurrentSearches / 2) : options.MaxConcurrentSearches,
+            PermitLimit = broad ? BroadSearchSlots(options) : options.MaxConcurrentSearches,
             QueueLimit = options.SearchQueueLength,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         }));
     }
+
+    /// <summary>Returns the slots of the broad searches' lane: half the search slots, at least one.</summary>
+    internal static int BroadSearchSlots(SearchOptions options) => Math.Max(1, options.MaxConcurrentSearches / 2);
 
     /// <summary>Tells whether the query text asks for a prefix or a range, which expand to many terms (a cheap look at the text, before parsing).</summary>
     internal static bool IsBroad(string query) =>

@@ -14,7 +14,7 @@ internal sealed class SearchThreadReservation(IOptions<SearchOptions> options) :
     public Task StartAsync(CancellationToken cancellationToken)
     {
         SearchOptions settings = options.Value;
-        int searches = settings.MaxConcurrentSearches + Math.Max(1, settings.MaxConcurrentSearches / 2);
+        int searches = settings.MaxConcurrentSearches + RateLimiting.BroadSearchSlots(settings);
         int wanted = searches + (2 * Environment.ProcessorCount);
         ThreadPool.GetMinThreads(out int workers, out int completionPorts);
         if (workers < wanted)
