@@ -5,6 +5,7 @@
 #   openjdk-17-jdk-headless  javac/java for the Lucene peer in ../shared/peers (analysis parity tests)
 #   liblucene8-java          Lucene 8 jars for that peer
 #   chromium                 the browser the web front end's tests drive through Playwright (never downloaded by it)
+#   hunspell-da, hunspell-nl the spelling dictionaries the embedded entity lexicons are checked against
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -13,6 +14,8 @@ missing=""
 command -v javac >/dev/null 2>&1 || missing="$missing openjdk-17-jdk-headless"
 ls /usr/share/java/lucene-core-8*.jar >/dev/null 2>&1 || missing="$missing liblucene8-java"
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$missing chromium"
+[ -f /usr/share/hunspell/da_DK.dic ] || missing="$missing hunspell-da"
+[ -f /usr/share/hunspell/nl.dic ] || missing="$missing hunspell-nl"
 
 if [ -n "$missing" ]; then
   if [ "$(id -u)" -eq 0 ]; then

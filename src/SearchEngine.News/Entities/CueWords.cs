@@ -23,4 +23,13 @@ internal static class CueWords
         "van", "der", "den", "de", "het", "ten", "ter", "te", "von", "zu", "du", "da", "di", "del", "della", "dos",
         "le", "la", "bin", "ibn", "al", "el", "af", "'t", "d'", "y",
     };
+
+    /// <summary>Abbreviations written in capitals that name no organization (events, units, currencies, Roman numerals).</summary>
+    public static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "TV", "DM", "EM", "VM", "OL", "WK", "EK", "NK", "SM", "PC", "IT", "EDB", "BNP", "BBP", "AIDS", "HIV", "DNA", "OK",
+        "NB", "PS", "CEO", "CFO", "VIP", "SMS", "GPS", "USB", "ID", "PR", "HR", "AI", "IQ", "DVD", "CD", "MP", "BTW", "KM",
+        "KG", "CM", "MM", "NR", "CO2", "COVID", "SARS", "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+        "XV", "XX", "AM", "FM", "JR", "SR", "ST", "MF", "EUR", "DKK", "BEF", "NLG", "USD", "ABS", "ICT", "BSE", "SOA",
+    };
 }

@@ -9,7 +9,7 @@ namespace SearchEngine.News.Entities;
 /// <remarks>
 /// Gold lists name each distinct form an article writes (a full name and a later surname alone are two
 /// entries), so the extractor's mentions, not its canonical values, are compared: per article as sets, a value
-/// matching when equal after lower-casing and dropping a final genitive <c>'s</c> or <c>s</c> on both sides;
+/// matching when equal after lower-casing and dropping a final genitive (<see cref="MatchKey"/>) on both sides;
 /// counts summed over articles (micro-averaged). An article without a gold list for a type is not scored for it.
 /// </remarks>
 public sealed class EntityEvaluation
@@ -33,7 +33,11 @@ public sealed class EntityEvaluation
     public IReadOnlyList<EntityMiss> Misses => misses;
 
     /// <summary>Extracts from each of <paramref name="articles"/> with <paramref name="extractor"/> and scores it against its gold lists.</summary>
-    public static EntityEvaluation Run(IEnumerable<Article> articles, EntityExtractor extractor)
+    /// <param name="articles">The articles with gold lists; articles without any are skipped.</param>
+    /// <param name="extractor">The extractor scored.</param>
+    /// <param name="countGivenNamesAlone">Whether given names used alone (<see cref="ExtractedEntities.GivenNamesAlone"/>) count as found
+    /// person mentions: true by default, since the gold lists name them; false scores the person values' mentions alone.</param>
+    public static EntityEvaluation Run(IEnumerable<Article> articles, EntityExtractor extractor, bool countGivenNamesAlone = true)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(extractor);
@@ -49,7 +53,7 @@ public sealed class EntityEvaluation
             evaluation.Articles++;
             if (article.HasGivenPersons)
             {
-                evaluation.Person = evaluation.Person.Add(evaluation.Score(article.Id, EntityType.Person, found.Persons, article.Persons));
+                evaluation.Person = evaluation.Person.Add(evaluation.Score(article.Id, EntityType.Person, found.Persons, article.Persons, countGivenNamesAlone ? found.GivenNamesAlone : null));
             }
 
             if (article.HasGivenOrganizations)
@@ -62,7 +66,10 @@ public sealed class EntityEvaluation
         return evaluation;
     }
 
-    /// <summary>Returns the form two values are compared in: lower case, a final genitive <c>'s</c> or <c>s</c> dropped.</summary>
+    /// <summary>
+    /// Returns the form two values are compared in: lower case, a final genitive dropped (<c>'s</c>, then an
+    /// apostrophe alone as after a sibilant, <c>Elvis'</c>, then a final <c>s</c>).
+    /// </summary>
     public static string MatchKey(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -72,15 +79,28 @@ public sealed class EntityEvaluation
             return lower[..^2];
         }
 
+        if (lower.Length > 1 && lower[^1] is '\'' or '\u2019')
+        {
+            lower = lower[..^1];
+        }
+
         return lower.Length > 1 && lower[^1] == 's' ? lower[..^1] : lower;
     }
 
-    private EntityScore Score(string id, EntityType type, IReadOnlyList<EntityValue> found, IReadOnlyList<string> gold)
+    private EntityScore Score(string id, EntityType type, IReadOnlyList<EntityValue> found, IReadOnlyList<string> gold, IReadOnlyList<string>? alsoFound = null)
     {
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (EntityValue value in found)
         {
             foreach (string mention in value.Mentions)
+            {
+                predicted.TryAdd(MatchKey(mention), mention);
+            }
+        }
+
+        if (alsoFound is not null)
+        {
+            foreach (string mention in alsoFound)
             {
                 predicted.TryAdd(MatchKey(mention), mention);
             }

@@ -1,3 +1,5 @@
+using SearchEngine.News.Entities.Tagging;
+
 namespace SearchEngine.News.Entities;
 
 /// <summary>
@@ -5,18 +7,25 @@ namespace SearchEngine.News.Entities;
 /// none, with canonical values suitable for facets.
 /// </summary>
 /// <remarks>
-/// Rule-based over embedded gazetteers (see <see cref="MentionFinder"/> for the rules and
-/// <see cref="EntityResolver"/> for the canonical values); nothing is downloaded or learned at run time. The
-/// title is read as a sentence of its own before the body. Thread-safe.
+/// A trained tagger finds the names (<see cref="EntityTagger"/>, weighing the word, its neighbours, the spelling
+/// dictionary and the embedded gazetteers), and <see cref="EntityResolver"/> gives them canonical values; nothing
+/// is downloaded or learned at run time. The title is read as a sentence of its own before the body. Thread-safe.
 /// </remarks>
 public sealed class EntityExtractor
 {
+    private static readonly Lazy<EntityExtractor> Instance = new(() => new EntityExtractor(EntityGazetteer.Default, EntityTagger.Default));
+
     private readonly EntityGazetteer gazetteer;
+    private readonly EntityTagger tagger;
 
-    private EntityExtractor(EntityGazetteer gazetteer) => this.gazetteer = gazetteer;
+    internal EntityExtractor(EntityGazetteer gazetteer, EntityTagger tagger)
+    {
+        this.gazetteer = gazetteer;
+        this.tagger = tagger;
+    }
 
-    /// <summary>Gets the extractor over the embedded gazetteers, loading them on first use.</summary>
-    public static EntityExtractor Default { get; } = new(EntityGazetteer.Default);
+    /// <summary>Gets the extractor over the embedded model and gazetteers, loading them on first use.</summary>
+    public static EntityExtractor Default => Instance.Value;
 
     /// <summary>Returns the persons and organizations named in <paramref name="title"/> and <paramref name="body"/>.</summary>
     /// <param name="title">The title; may be empty.</param>
@@ -33,9 +42,14 @@ public sealed class EntityExtractor
         }
 
         string text = title.Length == 0 ? body : title + "\n" + body;
-        List<Mention> mentions = MentionFinder.Find(text, language, gazetteer);
-        return new ExtractedEntities(
-            EntityResolver.Resolve(mentions, EntityType.Person, gazetteer),
-            EntityResolver.Resolve(mentions, EntityType.Organization, gazetteer));
+        var document = new TaggingDocument(text, language, gazetteer, Lexicon.For(language));
+        List<Mention> mentions = TaggedMentions.From(document, tagger.Tag(document));
+        var givenNamesAlone = new List<string>();
+        var words = new Lazy<HashSet<string>>(() => EntityPhantoms.WordsOf(title, body), LazyThreadSafetyMode.None);
+        List<EntityValue> persons = EntityResolver.Resolve(mentions, EntityType.Person, gazetteer, words, givenNamesAlone);
+        return new ExtractedEntities(persons, EntityResolver.Resolve(mentions, EntityType.Organization, gazetteer, words, givenNamesAlone: null))
+        {
+            GivenNamesAlone = givenNamesAlone,
+        };
     }
 }

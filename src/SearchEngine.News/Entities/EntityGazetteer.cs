@@ -16,8 +16,9 @@ internal sealed class EntityGazetteer
     private readonly Dictionary<string, GazetteerEntry> organizations = new(StringComparer.Ordinal);
     private readonly HashSet<string> capitalsOnly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> persons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, GazetteerEntry?> personsBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry?> personsBySurnameSpelling = new(StringComparer.Ordinal);
     private readonly HashSet<string> locations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
 
     private EntityGazetteer()
     {
@@ -30,6 +31,7 @@ internal sealed class EntityGazetteer
             foreach (string spelling in entry)
             {
                 locations.Add(Compact(spelling));
+                firstWords.Add(Compact(FirstWord(spelling)));
             }
         }
 
@@ -110,11 +112,25 @@ internal sealed class EntityGazetteer
         return capitalsOnly.Contains(key) && !NameShape.IsCapitals(name) ? null : entry;
     }
 
+    /// <summary>
+    /// True when <paramref name="word"/> (or it without a genitive) can open a listed organization, place or person:
+    /// the cheap test before trying every longer span that starts with it.
+    /// </summary>
+    public bool MayStartListedName(string word)
+    {
+        string? stem = Genitive.Strip(word);
+        return firstWords.Contains(Compact(word)) || (stem is not null && firstWords.Contains(Compact(stem)));
+    }
+
     /// <summary>Returns the listed person whose full name <paramref name="name"/> spells in any transliteration, or null.</summary>
     public GazetteerEntry? FindPerson(string name) => persons.GetValueOrDefault(NameKey.Of(name));
 
-    /// <summary>Returns the one listed person with surname <paramref name="surname"/>, or null when none or several.</summary>
-    public GazetteerEntry? FindPersonBySurname(string surname) => personsBySurname.GetValueOrDefault(NameKey.Of(surname));
+    /// <summary>
+    /// Returns the one listed person one of whose spellings ends in <paramref name="surname"/> exactly (case and
+    /// diacritics aside), or null when none or several: no transliteration key, so a short common word never
+    /// matches a foreign surname (<c>Han</c> is not <c>Khan</c>).
+    /// </summary>
+    public GazetteerEntry? FindPersonBySurnameSpelling(string surname) => personsBySurnameSpelling.GetValueOrDefault(Compact(surname));
 
     private void LoadOrganizations()
     {
@@ -125,6 +141,7 @@ internal sealed class EntityGazetteer
             {
                 // The first line naming a spelling keeps it: an acronym shared by two bodies means the listed-first one.
                 string key = Compact(spelling);
+                firstWords.Add(Compact(FirstWord(spelling)));
                 // Short acronyms collide with words (IS and Is, DR and Dr); longer ones are also written Nato, Fifa.
                 if (organizations.TryAdd(key, entry) && NameShape.IsCapitals(spelling) && key.Length <= 3)
                 {
@@ -143,21 +160,22 @@ internal sealed class EntityGazetteer
         foreach (string[] spellings in GazetteerFile.ReadEntries("persons.txt"))
         {
             var entry = new GazetteerEntry(spellings[0], spellings[1..]);
-            var surnames = new HashSet<string>(StringComparer.Ordinal);
+            var spelledSurnames = new HashSet<string>(StringComparer.Ordinal);
             foreach (string spelling in spellings)
             {
                 persons.TryAdd(NameKey.Of(spelling), entry);
+                firstWords.Add(Compact(FirstWord(spelling)));
                 int space = spelling.LastIndexOf(' ');
                 if (space > 0)
                 {
-                    surnames.Add(NameKey.Of(spelling[(space + 1)..]));
+                    spelledSurnames.Add(Compact(spelling[(space + 1)..]));
                 }
             }
 
-            foreach (string surname in surnames)
+            foreach (string surname in spelledSurnames)
             {
                 // Two listed people sharing a surname (the Bushes) make a surname alone mean neither.
-                personsBySurname[surname] = personsBySurname.ContainsKey(surname) ? null : entry;
+                personsBySurnameSpelling[surname] = personsBySurnameSpelling.ContainsKey(surname) ? null : entry;
             }
         }
     }
@@ -185,6 +203,13 @@ internal sealed class EntityGazetteer
                 }
             }
         }
+    }
+
+    /// <summary>The first word of a spelling as the text tokenizer splits it (<c>Europa-Kommissionen</c> stays whole, <c>B.T.</c> too).</summary>
+    private static string FirstWord(string spelling)
+    {
+        List<NameToken> tokens = NameTokenizer.Tokenize(spelling);
+        return tokens.Count == 0 ? spelling : spelling.Substring(tokens[0].Start, tokens[0].Length);
     }
 
     private static HashSet<string> LastWords(HashSet<string> phrases)

@@ -9,12 +9,27 @@ namespace SearchEngine.News.Entities;
 internal sealed class EntityResolver
 {
     private readonly List<Group> groups = [];
+    private readonly List<string> givenNamesAlone = [];
+    private readonly Lazy<HashSet<string>>? articleWords;
     private int current;
+    private EntityType currentType;
+
+    private EntityResolver(Lazy<HashSet<string>>? articleWords) => this.articleWords = articleWords;
 
     /// <summary>Returns the entities of <paramref name="mentions"/> (in text order) of type <paramref name="type"/>.</summary>
-    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer)
+    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer) =>
+        Resolve(mentions, type, gazetteer, articleWords: null, givenNamesAlone: null);
+
+    /// <summary>
+    /// As <see cref="Resolve(List{Mention}, EntityType, EntityGazetteer)"/>, adding each given name used alone that
+    /// joins no full name to <paramref name="givenNamesAlone"/>. With <paramref name="articleWords"/> (the article's
+    /// folded words, <see cref="EntityPhantoms.WordsOf"/>, computed only when a listed entity needs them) a listed entity takes its canonical value only when the
+    /// article writes a word of it, else its first listed spelling that the article writes (<c>EF</c>, not <c>EC</c>):
+    /// a value never names what the article does not say.
+    /// </summary>
+    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer, Lazy<HashSet<string>>? articleWords, List<string>? givenNamesAlone)
     {
-        var resolver = new EntityResolver();
+        var resolver = new EntityResolver(articleWords);
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (Mention mention in mentions)
         {
@@ -43,6 +58,7 @@ internal sealed class EntityResolver
             }
         }
 
+        givenNamesAlone?.AddRange(resolver.givenNamesAlone);
         resolver.groups.Sort(static (a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var values = new List<EntityValue>(resolver.groups.Count);
         foreach (Group group in resolver.groups)
@@ -56,6 +72,7 @@ internal sealed class EntityResolver
     private void Add(Mention mention, EntityType type, HashSet<string> known, EntityGazetteer gazetteer)
     {
         current = mention.Start;
+        currentType = type;
         if (type == EntityType.Person)
         {
             AddPerson(mention, known, gazetteer);
@@ -83,6 +100,14 @@ internal sealed class EntityResolver
                 return;
             }
 
+            // A surname with its particle (Van Straaten, De Gucht) joins the full name that ends with it, whatever
+            // the particle's case: a sentence start capitalises it.
+            if (CueWords.NameParticles.Contains(FirstWord(name).ToLowerInvariant()) && FindBySuffix(name) is Group named)
+            {
+                named.Add(mention.Text, current);
+                return;
+            }
+
             string key = NameKey.Of(name);
             Group? full = groups.Find(g => g.Key == key);
             Join(full?.Value ?? name, key, mention.Text, null);
@@ -100,7 +125,48 @@ internal sealed class EntityResolver
             }
         }
 
+        // A given name alone is no person value: it joins a full name that opens with it, or is dropped.
+        if (gazetteer.FirstNames.Contains(name))
+        {
+            Group? full = groups.Find(g => g.Value.StartsWith(name + " ", StringComparison.Ordinal));
+            if (full is null)
+            {
+                if (!givenNamesAlone.Contains(mention.Text))
+                {
+                    givenNamesAlone.Add(mention.Text);
+                }
+            }
+            else
+            {
+                full.Add(mention.Text, current);
+            }
+
+            return;
+        }
+
         Join(name, surnameKey, mention.Text, null);
+    }
+
+    /// <summary>Returns the person group whose value ends with <paramref name="surname"/> (case aside) after a space, or null.</summary>
+    private Group? FindBySuffix(string surname)
+    {
+        foreach (Group group in groups)
+        {
+            string value = group.Value;
+            if (value.Length > surname.Length && value[^(surname.Length + 1)] == ' '
+                && value.EndsWith(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
+    private static string FirstWord(string text)
+    {
+        int space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? text : text[..space];
     }
 
     private void AddOrganization(Mention mention, HashSet<string> known)
@@ -122,11 +188,48 @@ internal sealed class EntityResolver
         Group? group = groups.Find(g => g.Key == key);
         if (group is null)
         {
-            group = new Group(value, key, listed);
+            group = new Group(listed is null ? value : WrittenValue(listed, mention, currentType), key, listed);
             groups.Add(group);
         }
 
         group.Add(mention, current);
+    }
+
+    /// <summary>
+    /// The value of a listed entity: its canonical spelling when the article writes a word of it; else an acronym
+    /// the article writes (<c>EF</c>, <c>FN</c>); else, for an organization whose canonical spelling is an acronym,
+    /// that acronym, so a long name joins it across languages (<c>Collectieve Veiligheidsverdragsorganisatie</c>
+    /// counts under <c>CSTO</c>); else the first spelling the article writes. A person's value is always written.
+    /// </summary>
+    private string WrittenValue(GazetteerEntry listed, string mention, EntityType type)
+    {
+        if (articleWords is null || !EntityPhantoms.IsPhantom(listed.Canonical, articleWords.Value))
+        {
+            return listed.Canonical;
+        }
+
+        foreach (string spelling in listed.Variants)
+        {
+            if (NameShape.IsCapitals(spelling) && !spelling.Contains(' ', StringComparison.Ordinal) && !EntityPhantoms.IsPhantom(spelling, articleWords.Value))
+            {
+                return spelling;
+            }
+        }
+
+        if (type == EntityType.Organization && NameShape.IsCapitals(listed.Canonical) && !listed.Canonical.Contains(' ', StringComparison.Ordinal))
+        {
+            return listed.Canonical;
+        }
+
+        foreach (string spelling in listed.Variants)
+        {
+            if (!EntityPhantoms.IsPhantom(spelling, articleWords.Value))
+            {
+                return spelling;
+            }
+        }
+
+        return mention;
     }
 
     /// <summary>Drops a genitive from the last word when the bare form occurs in the text, or when an apostrophe marks it.</summary>
@@ -182,6 +285,7 @@ internal sealed class EntityResolver
 
             if (listed is not null)
             {
+                AddAlias(aliases, listed.Canonical);
                 foreach (string spelling in listed.Variants)
                 {
                     AddAlias(aliases, spelling);
