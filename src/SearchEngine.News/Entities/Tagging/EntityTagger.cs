@@ -56,6 +56,11 @@ internal sealed class EntityTagger
                 int n = fixedFeatures.Length;
                 n += TokenFeatures.Dynamic(doc, i, previous, beforePrevious, features[n..]);
                 weights.Score(features[..n], scores);
+                if (trainer is null)
+                {
+                    scores[(int)EntityTag.BeginOrganization] -= OrganizationBias(doc.Language);
+                }
+
                 tag = Best(doc, i, kind, previous, scores);
                 trainer?.Observe(features[..n], Allowed(doc, i, kind, previous, gold[i]) ? gold[i] : EntityTag.Outside, tag);
             }
@@ -103,6 +108,13 @@ internal sealed class EntityTagger
 
         return best;
     }
+
+    /// <summary>
+    /// The score an organization must win by to begin in Dutch text: Dutch training text is a fifth of the Danish, and
+    /// unbiased the tagger finds Dutch organizations with half the precision it has in Danish. 10 was the best of 0,
+    /// 3, 6, 8, 10 and 15 by 5-fold F1 on the Alpino annotation (never on CoNLL-2002); Danish is best unbiased.
+    /// </summary>
+    private static float OrganizationBias(string language) => language == "nl" ? 10f : 0f;
 
     private static EntityTagger LoadDefault()
     {
