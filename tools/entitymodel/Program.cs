@@ -6,5 +6,7 @@ using SearchEngine.EntityModel;
 //   entitymodel kfold [--corpus DIR] [--folds K]     DaNE k-fold scores (each fold scored by a model that never saw it)
 //   entitymodel evaluate FILE.jsonl [--model FILE]   scores on a gold file, like searchctl entities --eval
 //   entitymodel phantoms FILE.jsonl...               values naming nothing the article writes
+//   entitymodel top FILE.jsonl... [--top N]          the most frequent extracted values per language
 //   entitymodel tag [--lang da|nl] TEXT              each word's tag, for looking into one decision
+//   entitymodel bench FILE.jsonl... [--rounds N]     extraction time per article
 return Commands.Run(args);

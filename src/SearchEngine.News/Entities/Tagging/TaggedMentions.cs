@@ -34,8 +34,20 @@ internal static class TaggedMentions
                 last--;
             }
 
-            Add(doc, EntityTags.TypeOf(tag), i, last, mentions);
-            i = end;
+            // A name never cuts a listed name in two (Den | Helder): it takes the whole listed span.
+            int first = i;
+            while (first > 0 && doc.Listed[first] != TaggingDocument.ListedMark.None && doc.Listed[first - 1] == doc.Listed[first] && doc.JoinsPrevious(first))
+            {
+                first--;
+            }
+
+            while (last < tags.Length && doc.Listed[last] != TaggingDocument.ListedMark.None && doc.Listed[last] == doc.Listed[last - 1] && doc.JoinsPrevious(last))
+            {
+                last++;
+            }
+
+            Add(doc, EntityTags.TypeOf(tag), first, last, mentions);
+            i = Math.Max(end, last);
         }
 
         AddSurnamesAlone(doc, tags, mentions);
@@ -154,6 +166,12 @@ internal static class TaggedMentions
                 : gazetteer.FindPersonBySurnameSpelling(text) ?? (stem is null ? null : gazetteer.FindPersonBySurnameSpelling(stem));
         }
 
+        if (type == EntityType.Person && end - first == 1 && (text.Length == 1 || (text.Length == 2 && text[1] == '.')))
+        {
+            // A letter alone is an initial or a party letter (V og K), never a person's name.
+            return;
+        }
+
         if (listed is null && end - first == 1 && type == EntityType.Organization && CueWords.Abbreviations.Contains(Genitive.StripAcronym(text) ?? text))
         {
             // TV, OL, AIDS: an abbreviation that names no organization, unless the gazetteer lists it (CD, the party).
@@ -202,7 +220,7 @@ internal static class TaggedMentions
         return hyphen > 1 && doc.Lexicon.IsExactCommonWord(word[..hyphen]) && !doc.Gazetteer.FirstNames.Contains(word[..hyphen].ToString());
     }
 
-    /// <summary>A listed organization or an acronym before a hyphen and a lower-case rest: <c>CSTO</c> of <c>CSTO-styrke</c>.</summary>
+    /// <summary>A listed organization or an acronym (not a common abbreviation: <c>TV-byen</c>) before a hyphen and a lower-case rest: <c>CSTO</c> of <c>CSTO-styrke</c>.</summary>
     private static void AddCompoundPrefix(TaggingDocument doc, int i, List<Mention> mentions)
     {
         if (doc.Kinds[i] != TaggingDocument.WordKind.Capitalized)
@@ -228,7 +246,8 @@ internal static class TaggedMentions
 
         string prefix = word[..hyphen].ToString();
         GazetteerEntry? listed = doc.Gazetteer.FindOrganization(prefix);
-        bool acronym = prefix.Length is >= 2 and <= 5 && NameShape.IsCapitals(prefix) && !doc.Gazetteer.IsLocation(prefix);
+        bool acronym = prefix.Length is >= 2 and <= 5 && NameShape.IsCapitals(prefix) && !doc.Gazetteer.IsLocation(prefix)
+            && !CueWords.Abbreviations.Contains(prefix);
         if (listed is not null || acronym)
         {
             mentions.Add(new Mention(EntityType.Organization, doc.Tokens[i].Start, prefix, 1, listed));
