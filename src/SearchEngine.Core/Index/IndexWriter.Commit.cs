@@ -10,6 +10,9 @@ public sealed partial class IndexWriter
 {
     private readonly HashSet<string> syncedFiles = new(StringComparer.Ordinal);
 
+    // Per segment, the highest deletions generation this writer has written: never written twice, even once deleted.
+    private readonly Dictionary<string, long> liveDocsGenerations = new(StringComparer.Ordinal);
+
     /// <summary>The highest generation a commit of this writer tried (or that it opened); never reused.</summary>
     private long lastAttemptedGeneration;
 
@@ -135,13 +138,20 @@ public sealed partial class IndexWriter
 
     private void WriteLiveDocs(WriterSegment segment)
     {
-        long generation = segment.DeleteGeneration + 1;
-        string file = IndexFileNames.LiveDocsFile(segment.Info.Name, generation);
+        // A file name is written once. A killed writer or a failed commit may have left this generation's file
+        // behind; deleting it and writing the name again would leave which of the two a crash brings back to the
+        // file system's ordering of the unlink and the create. So the next generation no file has or had is taken.
+        string name = segment.Info.Name;
+        long generation = Math.Max(segment.DeleteGeneration, liveDocsGenerations.GetValueOrDefault(name)) + 1;
+        while (Directory.FileExists(IndexFileNames.LiveDocsFile(name, generation)))
+        {
+            generation++;
+        }
 
-        // A killed writer may have left this generation's file behind without committing it.
-        Directory.DeleteFile(file);
+        liveDocsGenerations[name] = generation;
+        string file = IndexFileNames.LiveDocsFile(name, generation);
         syncedFiles.Remove(file);
-        LiveDocsFormat.Write(Directory, segment.Info.Name, generation, segment.LiveDocs!, segment.DeleteCount);
+        LiveDocsFormat.Write(Directory, name, generation, segment.LiveDocs!, segment.DeleteCount);
         segment.DeleteGeneration = generation;
         segment.LiveDocsDirty = false;
     }

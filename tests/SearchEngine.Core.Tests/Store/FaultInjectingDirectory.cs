@@ -219,11 +219,23 @@ internal sealed class FaultInjectingDirectory : IndexDirectory
                 Operation("fsync", name);
                 Inode inode = Get(name);
                 inode.DurableBytes = inode.Written();
-                foreach (MetaChange change in volatileChanges)
+                for (int c = 0; c < volatileChanges.Count; c++)
                 {
+                    MetaChange change = volatileChanges[c];
                     if (change.Kind == MetaKind.Create && change.Inode == inode)
                     {
                         change.Durable = true;
+
+                        // The new entry cannot reach the disk before the earlier removal of the same name (an
+                        // unlink, or a rename away): the journal commits them in order.
+                        for (int earlier = 0; earlier < c; earlier++)
+                        {
+                            MetaChange before = volatileChanges[earlier];
+                            if (before.Name == change.Name && before.Kind is MetaKind.Delete or MetaKind.Rename)
+                            {
+                                before.Durable = true;
+                            }
+                        }
                     }
                 }
             }

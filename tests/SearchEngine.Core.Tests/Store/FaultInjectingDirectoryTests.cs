@@ -104,6 +104,30 @@ public sealed class FaultInjectingDirectoryTests
     }
 
     [Fact]
+    public void AFileWrittenAgainUnderADeletedNameAndFsyncedIsTheNewFileAfterEveryCrash()
+    {
+        byte[] replacement = [.. Content.Select(b => (byte)(b ^ 0xFF))];
+        for (int seed = 0; seed < Seeds; seed++)
+        {
+            var directory = new FaultInjectingDirectory(seed);
+            Write(directory, "a");
+            directory.Sync(["a"]);
+            directory.SyncMetaData();
+            directory.DeleteFile("a");
+            using (IndexOutput output = directory.CreateOutput("a"))
+            {
+                output.WriteBytes(replacement);
+            }
+
+            directory.Sync(["a"]);
+
+            FaultInjectingDirectory rebooted = directory.Crash();
+
+            Assert.Equal(replacement, rebooted.ReadAllBytes("a"));
+        }
+    }
+
+    [Fact]
     public void AnUnsyncedDeleteCanBeUndoneAndBringsBackTheSyncedBytes()
     {
         var present = new HashSet<bool>();
