@@ -11,25 +11,26 @@ internal sealed class EntityResolver
     private readonly List<Group> groups = [];
     private readonly List<string> givenNamesAlone = [];
     private readonly Lazy<HashSet<string>>? articleWords;
+    private readonly EntityType type;
     private int current;
-    private EntityType currentType;
 
-    private EntityResolver(Lazy<HashSet<string>>? articleWords) => this.articleWords = articleWords;
-
-    /// <summary>Returns the entities of <paramref name="mentions"/> (in text order) of type <paramref name="type"/>.</summary>
-    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer) =>
-        Resolve(mentions, type, gazetteer, articleWords: null, givenNamesAlone: null);
+    private EntityResolver(EntityType type, Lazy<HashSet<string>>? articleWords)
+    {
+        this.type = type;
+        this.articleWords = articleWords;
+    }
 
     /// <summary>
-    /// As <see cref="Resolve(List{Mention}, EntityType, EntityGazetteer)"/>, adding each given name used alone that
-    /// joins no full name to <paramref name="givenNamesAlone"/>. With <paramref name="articleWords"/> (the article's
-    /// folded words, <see cref="EntityPhantoms.WordsOf"/>, computed only when a listed entity needs them) a listed entity takes its canonical value only when the
-    /// article writes a word of it, else its first listed spelling that the article writes (<c>EF</c>, not <c>EC</c>):
-    /// a value never names what the article does not say.
+    /// Returns the entities of <paramref name="mentions"/> (in text order) of type <paramref name="type"/>, adding each
+    /// given name used alone that joins no full name to <paramref name="givenNamesAlone"/>. With
+    /// <paramref name="articleWords"/> (the article's folded words, <see cref="EntityPhantoms.WordsOf"/>, computed only
+    /// when a listed entity needs them) a listed entity takes its canonical value only when the article writes a word
+    /// of it, else its first listed spelling that the article writes (<c>EF</c>, not <c>EC</c>): a value never names
+    /// what the article does not say.
     /// </summary>
     public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer, Lazy<HashSet<string>>? articleWords, List<string>? givenNamesAlone)
     {
-        var resolver = new EntityResolver(articleWords);
+        var resolver = new EntityResolver(type, articleWords);
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (Mention mention in mentions)
         {
@@ -46,7 +47,7 @@ internal sealed class EntityResolver
         {
             if (mention.Type == type && (type == EntityType.Organization || mention.TokenCount >= 2 || mention.Listed is not null))
             {
-                resolver.Add(mention, type, known, gazetteer);
+                resolver.Add(mention, known, gazetteer);
             }
         }
 
@@ -54,7 +55,7 @@ internal sealed class EntityResolver
         {
             if (mention.Type == type && type == EntityType.Person && mention.TokenCount < 2 && mention.Listed is null)
             {
-                resolver.Add(mention, type, known, gazetteer);
+                resolver.Add(mention, known, gazetteer);
             }
         }
 
@@ -69,10 +70,9 @@ internal sealed class EntityResolver
         return values;
     }
 
-    private void Add(Mention mention, EntityType type, HashSet<string> known, EntityGazetteer gazetteer)
+    private void Add(Mention mention, HashSet<string> known, EntityGazetteer gazetteer)
     {
         current = mention.Start;
-        currentType = type;
         if (type == EntityType.Person)
         {
             AddPerson(mention, known, gazetteer);
@@ -188,7 +188,7 @@ internal sealed class EntityResolver
         Group? group = groups.Find(g => g.Key == key);
         if (group is null)
         {
-            group = new Group(listed is null ? value : WrittenValue(listed, mention, currentType), key, listed);
+            group = new Group(listed is null ? value : WrittenValue(listed, mention), key, listed);
             groups.Add(group);
         }
 
@@ -201,7 +201,7 @@ internal sealed class EntityResolver
     /// that acronym, so a long name joins it across languages (<c>Collectieve Veiligheidsverdragsorganisatie</c>
     /// counts under <c>CSTO</c>); else the first spelling the article writes. A person's value is always written.
     /// </summary>
-    private string WrittenValue(GazetteerEntry listed, string mention, EntityType type)
+    private string WrittenValue(GazetteerEntry listed, string mention)
     {
         if (articleWords is null || !EntityPhantoms.IsPhantom(listed.Canonical, articleWords.Value))
         {

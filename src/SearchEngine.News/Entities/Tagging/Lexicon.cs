@@ -62,9 +62,6 @@ internal sealed class Lexicon
     /// <summary>Gets the number of common (lower-case) entries.</summary>
     public int CommonCount => common.Count;
 
-    /// <summary>Gets the number of capitalised entries (names).</summary>
-    public int NameCount => names.Count;
-
     /// <summary>Returns the lexicon of <paramref name="language"/> ("da" or "nl"), loading it on first use.</summary>
     public static Lexicon For(string language) => language == "nl" ? Dutch.Value : Danish.Value;
 
