@@ -24,6 +24,7 @@ internal static class Commands
                 "phantoms" => Phantoms(options),
                 "tag" => TagText(options),
                 "bench" => Bench(options),
+                "extract" => Extract(options),
                 "top" => Top(options),
                 _ => Usage(),
             };
@@ -206,6 +207,7 @@ internal static class Commands
             }
 
             whole.Stop();
+            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var extract = System.Diagnostics.Stopwatch.StartNew();
             long values = 0;
             long aliases = 0;
@@ -217,8 +219,24 @@ internal static class Commands
             }
 
             extract.Stop();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{texts.Count} articles: prepare {prepare.Elapsed.TotalMilliseconds / texts.Count:F3} ms, tag {tag.Elapsed.TotalMilliseconds / texts.Count:F3} ms, whole extraction {extract.Elapsed.TotalMilliseconds / texts.Count:F3} ms per article; {(double)values / texts.Count:F1} values and {(double)aliases / texts.Count:F1} aliases per article"));
+                $"{texts.Count} articles: prepare {prepare.Elapsed.TotalMilliseconds / texts.Count:F3} ms, tag {tag.Elapsed.TotalMilliseconds / texts.Count:F3} ms, whole extraction {extract.Elapsed.TotalMilliseconds / texts.Count:F3} ms and {allocated / texts.Count / 1024.0:F1} KiB allocated per article; {(double)values / texts.Count:F1} values and {(double)aliases / texts.Count:F1} aliases per article"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Prints what extraction finds in each article, one line each, so two builds' outputs can be compared with diff.</summary>
+    private static int Extract(Options options)
+    {
+        foreach (GoldText article in options.Positional.SelectMany(GoldText.Read))
+        {
+            ExtractedEntities found = EntityExtractor.Default.Extract(article.Title, article.Body, article.Language);
+            Console.WriteLine(string.Join('\t', article.Id,
+                string.Join(" | ", found.Persons.Select(v => v.Value + (v.Aliases.Count > 0 ? " [" + string.Join(", ", v.Aliases) + "]" : string.Empty))),
+                string.Join(" | ", found.Organizations.Select(v => v.Value + (v.Aliases.Count > 0 ? " [" + string.Join(", ", v.Aliases) + "]" : string.Empty))),
+                string.Join(" | ", found.GivenNamesAlone)));
         }
 
         return 0;

@@ -8,5 +8,6 @@ using SearchEngine.EntityModel;
 //   entitymodel phantoms FILE.jsonl...               values naming nothing the article writes
 //   entitymodel top FILE.jsonl... [--top N]          the most frequent extracted values per language
 //   entitymodel tag [--lang da|nl] TEXT              each word's tag, for looking into one decision
-//   entitymodel bench FILE.jsonl... [--rounds N]     extraction time per article
+//   entitymodel bench FILE.jsonl... [--rounds N]     extraction time and allocation per article
+//   entitymodel extract FILE.jsonl...                what extraction finds in each article, one line each
 return Commands.Run(args);

@@ -45,7 +45,7 @@ public sealed class EntityExtractor
         var document = new TaggingDocument(text, language, gazetteer, Lexicon.For(language));
         List<Mention> mentions = TaggedMentions.From(document, tagger.Tag(document));
         var givenNamesAlone = new List<string>();
-        var words = new Lazy<HashSet<string>>(() => EntityPhantoms.WordsOf(title, body), LazyThreadSafetyMode.None);
+        var words = new ArticleWords(title, body);
         List<EntityValue> persons = EntityResolver.Resolve(mentions, EntityType.Person, gazetteer, words, givenNamesAlone);
         return new ExtractedEntities(persons, EntityResolver.Resolve(mentions, EntityType.Organization, gazetteer, words, givenNamesAlone: null))
         {

@@ -11,6 +11,9 @@ namespace SearchEngine.News.Entities;
 /// </summary>
 internal sealed class EntityGazetteer
 {
+    /// <summary>The longest name whose comparison form is built on the stack; longer ones (rare) on the heap.</summary>
+    private const int MaxStackName = 128;
+
     private static readonly Lazy<EntityGazetteer> Instance = new(() => new EntityGazetteer());
 
     private readonly Dictionary<string, GazetteerEntry> organizations = new(StringComparer.Ordinal);
@@ -19,6 +22,13 @@ internal sealed class EntityGazetteer
     private readonly Dictionary<string, GazetteerEntry?> personsBySurnameSpelling = new(StringComparer.Ordinal);
     private readonly HashSet<string> locations = new(StringComparer.Ordinal);
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> organizationSuffixes = new(StringComparer.Ordinal);
+    private readonly int[] organizationSuffixLengths;
+    private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> organizationLookup;
+    private readonly Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> surnameLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> capitalsOnlyLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> locationLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWordLookup;
 
     private EntityGazetteer()
     {
@@ -48,6 +58,12 @@ internal sealed class EntityGazetteer
             ["nl"] = GazetteerFile.ReadWords("non-names.nl.txt"),
         };
         LoadOrganizationHeads();
+        organizationSuffixLengths = [.. organizationSuffixes.Select(suffix => suffix.Length).Distinct().Order()];
+        organizationLookup = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        surnameLookup = personsBySurnameSpelling.GetAlternateLookup<ReadOnlySpan<char>>();
+        capitalsOnlyLookup = capitalsOnly.GetAlternateLookup<ReadOnlySpan<char>>();
+        locationLookup = locations.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWordLookup = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Gets the shared instance, loading the lists on first use.</summary>
@@ -71,8 +87,24 @@ internal sealed class EntityGazetteer
     /// <summary>Gets the words that make a name ending or starting with them an organization (<c>Bank</c>, <c>A/S</c>).</summary>
     public HashSet<string> OrganizationHeads { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Gets the endings of single compound words that name organizations (<c>partiet</c>, <c>ministerie</c>).</summary>
-    public List<string> OrganizationSuffixes { get; } = [];
+    /// <summary>
+    /// True when <paramref name="lower"/> (a lower-case word) ends with an ending that makes a single compound word an
+    /// organization (<c>partiet</c>, <c>ministerie</c>) after at least <paramref name="before"/> more characters: one
+    /// lookup per distinct ending length, not one comparison per ending.
+    /// </summary>
+    public bool HasOrganizationEnding(ReadOnlySpan<char> lower, int before)
+    {
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = organizationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (int length in organizationSuffixLengths)
+        {
+            if (lower.Length >= length + before && lookup.Contains(lower[^length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Returns the comparison form of a name for the place and organization lists: folded (lower case, no
@@ -81,45 +113,64 @@ internal sealed class EntityGazetteer
     /// </summary>
     public static string Compact(string name)
     {
-        string folded = FacetFolding.Fold(name);
-        var compact = new StringBuilder(folded.Length);
-        foreach (char c in folded)
+        Span<char> key = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        return new string(key[..Compact(name, key)]);
+    }
+
+    /// <summary>Writes the <see cref="Compact(string)"/> form of <paramref name="name"/> to <paramref name="destination"/> (at least <see cref="FacetFolding.MaxFoldedLength"/> characters) and returns its length.</summary>
+    public static int Compact(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        int folded = FacetFolding.Fold(name, destination);
+        int kept = 0;
+        for (int i = 0; i < folded; i++)
         {
+            char c = destination[i];
             if (char.IsLetterOrDigit(c) || c == '&')
             {
-                compact.Append(c);
+                destination[kept++] = c;
             }
         }
 
-        return compact.ToString();
+        return kept;
     }
 
     /// <summary>Returns true when <paramref name="name"/> is a listed place.</summary>
-    public bool IsLocation(string name) => locations.Contains(Compact(name));
+    public bool IsLocation(ReadOnlySpan<char> name)
+    {
+        Span<char> key = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        return locationLookup.Contains(key[..Compact(name, key)]);
+    }
 
     /// <summary>
     /// Returns the listed organization <paramref name="name"/> spells, or null. An acronym of up to three
     /// letters matches only in capitals: <c>IS</c> and <c>DR</c> are listed, the words <c>Is</c> and <c>Dr</c> are not them.
     /// </summary>
-    public GazetteerEntry? FindOrganization(string name)
+    public GazetteerEntry? FindOrganization(ReadOnlySpan<char> name)
     {
-        string key = Compact(name);
-        if (key.Length < 2 || !organizations.TryGetValue(key, out GazetteerEntry? entry))
+        Span<char> buffer = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        ReadOnlySpan<char> key = buffer[..Compact(name, buffer)];
+        if (key.Length < 2 || !organizationLookup.TryGetValue(key, out GazetteerEntry? entry))
         {
             return null;
         }
 
-        return capitalsOnly.Contains(key) && !NameShape.IsCapitals(name) ? null : entry;
+        return capitalsOnlyLookup.Contains(key) && !NameShape.IsCapitals(name) ? null : entry;
     }
 
     /// <summary>
     /// True when <paramref name="word"/> (or it without a genitive) can open a listed organization, place or person:
-    /// the cheap test before trying every longer span that starts with it.
+    /// a cheap test that spares the lookups of every longer span starting with a word no listed name starts with.
     /// </summary>
-    public bool MayStartListedName(string word)
+    public bool MayStartListedName(ReadOnlySpan<char> word)
     {
-        string? stem = Genitive.Strip(word);
-        return firstWords.Contains(Compact(word)) || (stem is not null && firstWords.Contains(Compact(stem)));
+        Span<char> key = word.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(word.Length)] : new char[FacetFolding.MaxFoldedLength(word.Length)];
+        if (firstWordLookup.Contains(key[..Compact(word, key)]))
+        {
+            return true;
+        }
+
+        int stem = Genitive.StrippedLength(word);
+        return stem >= 0 && firstWordLookup.Contains(key[..Compact(word[..stem], key)]);
     }
 
     /// <summary>Returns the listed person whose full name <paramref name="name"/> spells in any transliteration, or null.</summary>
@@ -130,7 +181,11 @@ internal sealed class EntityGazetteer
     /// diacritics aside), or null when none or several: no transliteration key, so a short common word never
     /// matches a foreign surname (<c>Han</c> is not <c>Khan</c>).
     /// </summary>
-    public GazetteerEntry? FindPersonBySurnameSpelling(string surname) => personsBySurnameSpelling.GetValueOrDefault(Compact(surname));
+    public GazetteerEntry? FindPersonBySurnameSpelling(ReadOnlySpan<char> surname)
+    {
+        Span<char> key = surname.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(surname.Length)] : new char[FacetFolding.MaxFoldedLength(surname.Length)];
+        return surnameLookup.TryGetValue(key[..Compact(surname, key)], out GazetteerEntry? entry) ? entry : null;
+    }
 
     private void LoadOrganizations()
     {
@@ -195,7 +250,7 @@ internal sealed class EntityGazetteer
             {
                 if (suffixes)
                 {
-                    OrganizationSuffixes.Add(word.ToLowerInvariant());
+                    organizationSuffixes.Add(word.ToLowerInvariant());
                 }
                 else
                 {

@@ -10,11 +10,11 @@ internal sealed class EntityResolver
 {
     private readonly List<Group> groups = [];
     private readonly List<string> givenNamesAlone = [];
-    private readonly Lazy<HashSet<string>>? articleWords;
+    private readonly ArticleWords? articleWords;
     private readonly EntityType type;
     private int current;
 
-    private EntityResolver(EntityType type, Lazy<HashSet<string>>? articleWords)
+    private EntityResolver(EntityType type, ArticleWords? articleWords)
     {
         this.type = type;
         this.articleWords = articleWords;
@@ -23,12 +23,12 @@ internal sealed class EntityResolver
     /// <summary>
     /// Returns the entities of <paramref name="mentions"/> (in text order) of type <paramref name="type"/>, adding each
     /// given name used alone that joins no full name to <paramref name="givenNamesAlone"/>. With
-    /// <paramref name="articleWords"/> (the article's folded words, <see cref="EntityPhantoms.WordsOf"/>, computed only
+    /// <paramref name="articleWords"/> (the article's words, <see cref="EntityPhantoms.WordsOf"/>, folded only
     /// when a listed entity needs them) a listed entity takes its canonical value only when the article writes a word
     /// of it, else its first listed spelling that the article writes (<c>EF</c>, not <c>EC</c>): a value never names
     /// what the article does not say.
     /// </summary>
-    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer, Lazy<HashSet<string>>? articleWords, List<string>? givenNamesAlone)
+    public static List<EntityValue> Resolve(List<Mention> mentions, EntityType type, EntityGazetteer gazetteer, ArticleWords? articleWords, List<string>? givenNamesAlone)
     {
         var resolver = new EntityResolver(type, articleWords);
         var known = new HashSet<string>(StringComparer.Ordinal);
@@ -203,14 +203,14 @@ internal sealed class EntityResolver
     /// </summary>
     private string WrittenValue(GazetteerEntry listed, string mention)
     {
-        if (articleWords is null || !EntityPhantoms.IsPhantom(listed.Canonical, articleWords.Value))
+        if (articleWords is null || !EntityPhantoms.IsPhantom(listed.Canonical, articleWords))
         {
             return listed.Canonical;
         }
 
         foreach (string spelling in listed.Variants)
         {
-            if (NameShape.IsCapitals(spelling) && !spelling.Contains(' ', StringComparison.Ordinal) && !EntityPhantoms.IsPhantom(spelling, articleWords.Value))
+            if (NameShape.IsCapitals(spelling) && !spelling.Contains(' ', StringComparison.Ordinal) && !EntityPhantoms.IsPhantom(spelling, articleWords))
             {
                 return spelling;
             }
@@ -223,7 +223,7 @@ internal sealed class EntityResolver
 
         foreach (string spelling in listed.Variants)
         {
-            if (!EntityPhantoms.IsPhantom(spelling, articleWords.Value))
+            if (!EntityPhantoms.IsPhantom(spelling, articleWords))
             {
                 return spelling;
             }

@@ -11,22 +11,28 @@ internal static class Genitive
     /// <remarks>A bare final <c>s</c> may belong to the name itself (<c>Hans</c>, <c>Paris</c>); callers accept the stripped form only when it is otherwise known.</remarks>
     public static string? Strip(string name)
     {
+        int length = StrippedLength(name);
+        return length < 0 ? null : name[..length];
+    }
+
+    /// <summary>Returns the length of <paramref name="name"/> without a genitive ending, or -1 when it has none: <see cref="Strip"/> without the string.</summary>
+    public static int StrippedLength(ReadOnlySpan<char> name)
+    {
         if (name.Length > 3 && (name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal)))
         {
-            return name[..^2];
+            return name.Length - 2;
         }
 
         if (name.Length > 2 && (name[^1] == '\'' || name[^1] == '\u2019'))
         {
-            return name[..^1];
+            return name.Length - 1;
         }
 
-        return name.Length > 2 && name[^1] == 's' && char.IsLetter(name[^2]) ? name[..^1] : null;
+        return name.Length > 2 && name[^1] == 's' && char.IsLetter(name[^2]) ? name.Length - 1 : -1;
     }
 
-    /// <summary>True when an apostrophe marks <paramref name="name"/> as a genitive (<c>FN's</c>, <c>Bush'</c>), so it is one whatever else is known.</summary>
-    public static bool HasApostrophe(string name) =>
-        name.EndsWith('\'') || name.EndsWith('\u2019') || name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal);
+    public static bool HasApostrophe(ReadOnlySpan<char> name) =>
+        (name.Length > 0 && name[^1] is '\'' or '\u2019') || name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal);
 
     /// <summary>Returns the acronym of an acronym genitive (<c>EF</c> of <c>EFs</c>, <c>B.T.</c> of <c>B.T.s</c>), or null.</summary>
     public static string? StripAcronym(string word)

@@ -22,23 +22,4 @@ internal static class NameShape
 
         return letter;
     }
-
-    /// <summary>
-    /// True when <paramref name="lower"/> (already lower case) ends with one of <paramref name="endings"/> and has at
-    /// least <paramref name="before"/> characters before it.
-    /// </summary>
-    public static bool EndsWithAny(string lower, IReadOnlyList<string> endings, int before = 0)
-    {
-        // Indexed, not foreach over the interface: no enumerator allocated per word.
-        for (int i = 0; i < endings.Count; i++)
-        {
-            string ending = endings[i];
-            if (lower.Length >= ending.Length + before && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -21,7 +21,7 @@ internal static class NameTokenizer
     /// <summary>Returns the words of <paramref name="text"/> in order.</summary>
     public static List<NameToken> Tokenize(string text)
     {
-        var tokens = new List<NameToken>();
+        var tokens = new List<NameToken>((text.Length / 6) + 4);
         bool sentenceStart = true;
         bool brokeSincePrevious = true;
         int lineStart = 0;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace SearchEngine.News.Facets;
 
@@ -34,36 +33,51 @@ public static class FacetFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var folded = new StringBuilder(text.Length);
+        Span<char> folded = text.Length <= 128 ? stackalloc char[MaxFoldedLength(text.Length)] : new char[MaxFoldedLength(text.Length)];
+        return new string(folded[..Fold(text, folded)]);
+    }
+
+    /// <summary>The most characters <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> writes for a text of <paramref name="length"/>: a letter may fold to two.</summary>
+    internal static int MaxFoldedLength(int length) => length * 2;
+
+    /// <summary>
+    /// Writes <paramref name="text"/> folded to <paramref name="destination"/>, which must hold
+    /// <see cref="MaxFoldedLength"/> characters, and returns how many it wrote: the allocation-free form of <see cref="Fold(string)"/>.
+    /// </summary>
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        int n = 0;
         foreach (char c in text)
         {
             if (c < 0x80)
             {
-                folded.Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+                destination[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
             }
             else if (c >= First && c < First + Latin.Length)
             {
                 char mapped = Latin[c - First];
                 if (mapped == '*')
                 {
-                    folded.Append(Expand(c));
+                    ReadOnlySpan<char> expanded = Expand(c);
+                    destination[n++] = expanded[0];
+                    destination[n++] = expanded[1];
                 }
                 else
                 {
-                    folded.Append(mapped == '=' ? c : mapped);
+                    destination[n++] = mapped == '=' ? c : mapped;
                 }
             }
             else if (Special(c) is char special)
             {
-                folded.Append(special);
+                destination[n++] = special;
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(char.ToLowerInvariant(c));
+                destination[n++] = char.ToLowerInvariant(c);
             }
         }
 
-        return folded.ToString();
+        return n;
     }
 
     private static string Expand(char c) => c switch

@@ -28,7 +28,7 @@ public sealed class EntityPhantomTests
             foreach (News.Entities.Tagging.GoldText article in News.Entities.Tagging.GoldText.Read(file))
             {
                 ExtractedEntities found = EntityExtractor.Default.Extract(article.Title, article.Body, article.Language);
-                HashSet<string> words = EntityPhantoms.WordsOf(article.Title, article.Body);
+                ArticleWords words = EntityPhantoms.WordsOf(article.Title, article.Body);
                 foreach (EntityValue person in found.Persons)
                 {
                     values++;

@@ -18,6 +18,17 @@ internal struct FeatureHash
     /// <summary>Gets the finished key.</summary>
     public readonly ulong Value => value;
 
+    /// <summary>
+    /// Returns a 64-bit key of <paramref name="word"/> alone, no template, for the sets of words one text keeps: two
+    /// words of a text share a key about once in 2^64 pairs, where a string per word would cost an allocation.
+    /// </summary>
+    public static ulong Word(ReadOnlySpan<char> word, bool lower = false)
+    {
+        var hash = new FeatureHash(Offset);
+        hash.Add(word, lower);
+        return hash.value;
+    }
+
     /// <summary>Starts the key of template <paramref name="template"/>.</summary>
     public static FeatureHash Of(FeatureTemplate template)
     {

@@ -22,20 +22,18 @@ internal sealed class Lexicon
     private static readonly Lazy<Lexicon> Danish = new(() => Load("da", new DanishStemmer()));
     private static readonly Lazy<Lexicon> Dutch = new(() => Load("nl", new DutchStemmer()));
 
-    private readonly HashSet<string> common;
-    private readonly HashSet<string> commonStems;
-    private readonly HashSet<string> names;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> commonLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stemLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> nameLookup;
+    private readonly WordSet common;
+    private readonly WordSet commonStems;
+    private readonly WordSet names;
     private readonly IStemmer stemmer;
 
-    internal Lexicon(IEnumerable<string> entries, IStemmer stemmer)
+    internal Lexicon(IReadOnlyCollection<string> entries, IStemmer stemmer)
     {
         this.stemmer = stemmer;
-        common = new HashSet<string>(StringComparer.Ordinal);
-        commonStems = new HashSet<string>(StringComparer.Ordinal);
-        names = new HashSet<string>(StringComparer.Ordinal);
+        common = new WordSet(entries.Count);
+        commonStems = new WordSet(entries.Count);
+        names = new WordSet(entries.Count);
+        Span<char> buffer = stackalloc char[MaxWord];
         foreach (string entry in entries)
         {
             if (entry.Length == 0)
@@ -50,13 +48,13 @@ internal sealed class Lexicon
             else
             {
                 common.Add(entry);
-                commonStems.Add(Stem(stemmer, entry));
+                if (entry.Length <= MaxWord)
+                {
+                    entry.CopyTo(buffer);
+                    commonStems.Add(buffer[..stemmer.Stem(buffer[..entry.Length])]);
+                }
             }
         }
-
-        commonLookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
-        stemLookup = commonStems.GetAlternateLookup<ReadOnlySpan<char>>();
-        nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Gets the number of common (lower-case) entries.</summary>
@@ -75,13 +73,13 @@ internal sealed class Lexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        if (commonLookup.Contains(lower))
+        if (common.Contains(lower))
         {
             return true;
         }
 
         int length = stemmer.Stem(lower);
-        return stemLookup.Contains(lower[..length]);
+        return commonStems.Contains(lower[..length]);
     }
 
     /// <summary>True when <paramref name="word"/> is in the dictionary exactly as written with lower case (no stemming).</summary>
@@ -94,17 +92,11 @@ internal sealed class Lexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return commonLookup.Contains(lower);
+        return common.Contains(lower);
     }
 
     /// <summary>True when the dictionary spells <paramref name="word"/> with its capital: a name it knows (<c>Anders</c> in Danish).</summary>
-    public bool IsName(ReadOnlySpan<char> word) => nameLookup.Contains(word);
-
-    private static string Stem(IStemmer stemmer, string word)
-    {
-        char[] buffer = word.ToCharArray();
-        return new string(buffer, 0, stemmer.Stem(buffer));
-    }
+    public bool IsName(ReadOnlySpan<char> word) => names.Contains(word);
 
     /// <summary>Reads the entries of a compressed lexicon resource: gzip over UTF-8 lines.</summary>
     internal static IEnumerable<string> ReadEntries(Stream compressed)

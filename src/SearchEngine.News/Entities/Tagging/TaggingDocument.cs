@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SearchEngine.News.Entities.Tagging;
 
 /// <summary>
@@ -9,14 +11,15 @@ internal sealed class TaggingDocument
 {
     private const int LongestListedName = 8;
 
-    private readonly HashSet<string> lowerCaseWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> midSentenceCapitals = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> midLookup;
+    /// <summary>Room for the static features of one word on average; a text with more grows its store once or twice.</summary>
+    private const int StaticFeaturesPerWord = 44;
+
+    private readonly HashSet<ulong> lowerCaseWords;
+    private readonly HashSet<ulong> midSentenceCapitals;
     private readonly bool[] shortLine;
     private readonly int[] staticStarts;
     private readonly int[] staticCounts;
-    private ulong[] staticFeatures = new ulong[256];
+    private ulong[] staticFeatures;
     private int staticUsed;
 
     public TaggingDocument(string text, string language, EntityGazetteer gazetteer, Lexicon lexicon)
@@ -34,26 +37,30 @@ internal sealed class TaggingDocument
         Array.Fill(staticCounts, -1);
         Titles = gazetteer.Titles[language];
         NonNames = gazetteer.NonNames[language];
-        lowerLookup = lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        midLookup = midSentenceCapitals.GetAlternateLookup<ReadOnlySpan<char>>();
+        lowerCaseWords = new HashSet<ulong>(Tokens.Count);
+        midSentenceCapitals = new HashSet<ulong>(Tokens.Count / 4);
         for (int i = 0; i < Tokens.Count; i++)
         {
             NameToken token = Tokens[i];
             ReadOnlySpan<char> word = Word(i);
             if (char.IsLower(word[0]))
             {
-                lowerLookup.Add(word);
+                lowerCaseWords.Add(FeatureHash.Word(word));
             }
             else if (!token.SentenceStart && char.IsUpper(word[0]))
             {
-                midLookup.Add(word);
+                midSentenceCapitals.Add(FeatureHash.Word(word));
             }
         }
 
+        int scored = 0;
         for (int i = 0; i < Tokens.Count; i++)
         {
             Kinds[i] = KindOf(i);
+            scored += Kinds[i] == WordKind.Other ? 0 : 1;
         }
+
+        staticFeatures = new ulong[Math.Max(scored * StaticFeaturesPerWord, TokenFeatures.Max)];
 
         MarkListedNames();
         MarkShortLines();
@@ -122,11 +129,9 @@ internal sealed class TaggingDocument
     /// <summary>Records what <paramref name="tags"/> (a first pass over this text) say about each word's other occurrences.</summary>
     public void SetFirstPass(ReadOnlySpan<EntityTag> tags)
     {
-        var seen = new Dictionary<string, (int Person, int Organization, int Outside)>(StringComparer.Ordinal);
-        var surnames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var firstNames = new Dictionary<string, int>(StringComparer.Ordinal);
-        var organizationWords = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new string?[Tokens.Count];
+        // Per distinct word (its key), how often the first pass tagged it each way.
+        var counts = new Dictionary<ulong, FirstPassCounts>();
+        var keys = new ulong[Tokens.Count];
         for (int i = 0; i < Tokens.Count; i++)
         {
             if (Kinds[i] != WordKind.Capitalized)
@@ -134,73 +139,86 @@ internal sealed class TaggingDocument
                 continue;
             }
 
-            string key = Key(i);
+            ulong key = Key(i);
             keys[i] = key;
-            (int person, int organization, int outside) = seen.GetValueOrDefault(key);
+            ref FirstPassCounts seen = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
             EntityTag tag = tags[i];
-            seen[key] = tag switch
+            switch (tag)
             {
-                EntityTag.BeginPerson or EntityTag.InsidePerson => (person + 1, organization, outside),
-                EntityTag.BeginOrganization or EntityTag.InsideOrganization => (person, organization + 1, outside),
-                _ => (person, organization, outside + 1),
-            };
-
-            bool personSpan = tag is EntityTag.BeginPerson or EntityTag.InsidePerson;
-            bool nextInside = i + 1 < tags.Length && tags[i + 1] is EntityTag.InsidePerson;
-            if (personSpan && !nextInside && tag == EntityTag.InsidePerson)
-            {
-                surnames[key] = surnames.GetValueOrDefault(key) + 1;
+                case EntityTag.BeginPerson or EntityTag.InsidePerson:
+                    seen.Person++;
+                    break;
+                case EntityTag.BeginOrganization or EntityTag.InsideOrganization:
+                    seen.Organization++;
+                    break;
+                default:
+                    seen.Outside++;
+                    break;
             }
 
-            if (tag == EntityTag.BeginPerson && nextInside)
-            {
-                firstNames[key] = firstNames.GetValueOrDefault(key) + 1;
-            }
-
-            bool organizationSpan = tag == EntityTag.InsideOrganization || (tag == EntityTag.BeginOrganization && i + 1 < tags.Length && tags[i + 1] == EntityTag.InsideOrganization);
-            if (organizationSpan)
-            {
-                organizationWords[key] = organizationWords.GetValueOrDefault(key) + 1;
-            }
+            seen.Surname += IsSurname(tags, i) ? 1 : 0;
+            seen.First += IsFirstName(tags, i) ? 1 : 0;
+            seen.InsideOrganization += IsInOrganization(tags, i) ? 1 : 0;
         }
 
         var firstPass = new Elsewhere[Tokens.Count];
         for (int i = 0; i < Tokens.Count; i++)
         {
-            if (keys[i] is not string key)
+            if (Kinds[i] != WordKind.Capitalized)
             {
                 continue;
             }
 
-            (int person, int organization, int outside) = seen[key];
+            FirstPassCounts seen = counts[keys[i]];
             EntityTag own = tags[i];
-            person -= own is EntityTag.BeginPerson or EntityTag.InsidePerson ? 1 : 0;
-            organization -= own is EntityTag.BeginOrganization or EntityTag.InsideOrganization ? 1 : 0;
-            outside -= own == EntityTag.Outside ? 1 : 0;
+            int person = seen.Person - (own is EntityTag.BeginPerson or EntityTag.InsidePerson ? 1 : 0);
+            int organization = seen.Organization - (own is EntityTag.BeginOrganization or EntityTag.InsideOrganization ? 1 : 0);
+            int outside = seen.Outside - (own == EntityTag.Outside ? 1 : 0);
             Elsewhere flags = Elsewhere.None;
             flags |= person > 0 ? Elsewhere.Person : Elsewhere.None;
             flags |= organization > 0 ? Elsewhere.Organization : Elsewhere.None;
             flags |= outside > 0 ? Elsewhere.Outside : Elsewhere.None;
-            bool ownSurname = own == EntityTag.InsidePerson && !(i + 1 < tags.Length && tags[i + 1] == EntityTag.InsidePerson);
-            flags |= surnames.GetValueOrDefault(key) - (ownSurname ? 1 : 0) > 0 ? Elsewhere.SurnameOfPerson : Elsewhere.None;
-            bool ownFirst = own == EntityTag.BeginPerson && i + 1 < tags.Length && tags[i + 1] == EntityTag.InsidePerson;
-            flags |= firstNames.GetValueOrDefault(key) - (ownFirst ? 1 : 0) > 0 ? Elsewhere.FirstOfPerson : Elsewhere.None;
-            bool ownOrganization = own == EntityTag.InsideOrganization || (own == EntityTag.BeginOrganization && i + 1 < tags.Length && tags[i + 1] == EntityTag.InsideOrganization);
-            flags |= organizationWords.GetValueOrDefault(key) - (ownOrganization ? 1 : 0) > 0 ? Elsewhere.InsideOrganization : Elsewhere.None;
+            flags |= seen.Surname - (IsSurname(tags, i) ? 1 : 0) > 0 ? Elsewhere.SurnameOfPerson : Elsewhere.None;
+            flags |= seen.First - (IsFirstName(tags, i) ? 1 : 0) > 0 ? Elsewhere.FirstOfPerson : Elsewhere.None;
+            flags |= seen.InsideOrganization - (IsInOrganization(tags, i) ? 1 : 0) > 0 ? Elsewhere.InsideOrganization : Elsewhere.None;
             firstPass[i] = flags;
         }
 
         FirstPass = firstPass;
     }
 
+    /// <summary>True when word <paramref name="i"/> ends a person's name of two or more words.</summary>
+    private static bool IsSurname(ReadOnlySpan<EntityTag> tags, int i) =>
+        tags[i] == EntityTag.InsidePerson && !(i + 1 < tags.Length && tags[i + 1] == EntityTag.InsidePerson);
+
+    /// <summary>True when word <paramref name="i"/> begins a person's name of two or more words.</summary>
+    private static bool IsFirstName(ReadOnlySpan<EntityTag> tags, int i) =>
+        tags[i] == EntityTag.BeginPerson && i + 1 < tags.Length && tags[i + 1] == EntityTag.InsidePerson;
+
+    /// <summary>True when word <paramref name="i"/> is part of an organization's name of two or more words.</summary>
+    private static bool IsInOrganization(ReadOnlySpan<EntityTag> tags, int i) =>
+        tags[i] == EntityTag.InsideOrganization || (tags[i] == EntityTag.BeginOrganization && i + 1 < tags.Length && tags[i + 1] == EntityTag.InsideOrganization);
+
+    /// <summary>How often the first pass tagged one word (all its occurrences) each way.</summary>
+    private struct FirstPassCounts
+    {
+        public int Person;
+        public int Organization;
+        public int Outside;
+        public int Surname;
+        public int First;
+        public int InsideOrganization;
+    }
+
     /// <summary>Returns this document as the first pass sees it: the same words, no first-pass evidence.</summary>
     public TaggingDocument WithoutFirstPass() => FirstPass is null ? this : new TaggingDocument(Text, Language, Gazetteer, Lexicon);
 
-    /// <summary>The word as the first pass compares it: a genitive <c>s</c> or apostrophe dropped.</summary>
-    private string Key(int i)
+    /// <summary>The key of a word as the first pass compares it: a genitive <c>s</c> or apostrophe dropped.</summary>
+    private ulong Key(int i)
     {
-        string word = Word(i).ToString();
-        return Genitive.HasApostrophe(word) ? Genitive.Strip(word) ?? word : word;
+        ReadOnlySpan<char> word = Word(i);
+        int stem = Genitive.HasApostrophe(word) ? Genitive.StrippedLength(word) : -1;
+        return FeatureHash.Word(stem < 0 ? word : word[..stem]);
     }
 
     public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].Length);
@@ -241,13 +259,11 @@ internal sealed class TaggingDocument
             return false;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lowerLookup.Contains(lower);
+        return lowerCaseWords.Contains(FeatureHash.Word(word, lower: true));
     }
 
     /// <summary>True when the word is written capitalised inside a sentence somewhere in the text.</summary>
-    public bool CapitalizedMidSentence(int i) => midLookup.Contains(Word(i));
+    public bool CapitalizedMidSentence(int i) => midSentenceCapitals.Contains(FeatureHash.Word(Word(i)));
 
     /// <summary>True when nothing but spaces separates word <paramref name="i"/> from the one before, on the same line.</summary>
     public bool JoinsPrevious(int i) =>
@@ -353,7 +369,7 @@ internal sealed class TaggingDocument
 
     private int MatchListed(int first)
     {
-        if (!Gazetteer.MayStartListedName(Text.Substring(Tokens[first].Start, Tokens[first].Length)))
+        if (!Gazetteer.MayStartListedName(Word(first)))
         {
             return 0;
         }
@@ -371,18 +387,19 @@ internal sealed class TaggingDocument
                 continue;
             }
 
-            string span = Text[Tokens[first].Start..Tokens[end - 1].End];
-            string? stem = Genitive.Strip(span);
+            ReadOnlySpan<char> span = Text.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
+            int stemLength = Genitive.StrippedLength(span);
+            ReadOnlySpan<char> stem = stemLength < 0 ? default : span[..stemLength];
             ListedMark mark = ListedMark.None;
-            if ((Gazetteer.FindOrganization(span) ?? (stem is null ? null : Gazetteer.FindOrganization(stem))) is not null)
+            if ((Gazetteer.FindOrganization(span) ?? (stemLength < 0 ? null : Gazetteer.FindOrganization(stem))) is not null)
             {
                 mark = ListedMark.Organization;
             }
-            else if (end - first >= 2 && (Gazetteer.FindPerson(span) ?? (stem is null ? null : Gazetteer.FindPerson(stem))) is not null)
+            else if (end - first >= 2 && (Gazetteer.FindPerson(span.ToString()) ?? (stemLength < 0 ? null : Gazetteer.FindPerson(stem.ToString()))) is not null)
             {
                 mark = ListedMark.Person;
             }
-            else if (Gazetteer.IsLocation(span) || (stem is not null && Gazetteer.IsLocation(stem)))
+            else if (Gazetteer.IsLocation(span) || (stemLength >= 0 && Gazetteer.IsLocation(stem)))
             {
                 mark = ListedMark.Place;
             }

@@ -11,6 +11,9 @@ internal static class TokenFeatures
     /// <summary>The most features one word can have; the buffer passed to <see cref="Static"/> and <see cref="Dynamic"/> together must hold this many.</summary>
     public const int Max = 64;
 
+    /// <summary>The longest word lower-cased on the stack; a longer one (rare) on the heap.</summary>
+    private const int MaxLowered = 64;
+
     /// <summary>
     /// Writes the keys of word <paramref name="i"/> that do not depend on the tags given before it (computed once a
     /// text, for both passes) to <paramref name="features"/> and returns how many.
@@ -24,7 +27,6 @@ internal static class TokenFeatures
         bool capitalized = doc.Kinds[i] == TaggingDocument.WordKind.Capitalized;
         Lexicon lexicon = doc.Lexicon;
         EntityGazetteer gazetteer = doc.Gazetteer;
-        string asString = word.ToString();
 
         features[n++] = FeatureHash.Of(FeatureTemplate.Bias, 0);
         features[n++] = FeatureHash.Of(FeatureTemplate.Language, doc.Language);
@@ -49,9 +51,9 @@ internal static class TokenFeatures
         bool dictionaryName = lexicon.IsName(word);
         bool writtenLower = doc.WrittenLowerElsewhere(i);
         bool midCapital = doc.CapitalizedMidSentence(i);
-        bool givenName = gazetteer.FirstNames.Contains(asString);
-        bool ambiguousGiven = givenName && gazetteer.AmbiguousFirstNames.Contains(asString);
-        bool nonName = doc.NonNames.Contains(asString);
+        bool givenName = Contains(gazetteer.FirstNames, word);
+        bool ambiguousGiven = givenName && Contains(gazetteer.AmbiguousFirstNames, word);
+        bool nonName = Contains(doc.NonNames, word);
         features[n++] = FeatureHash.Of(FeatureTemplate.Common, (start ? 4 : 0) + (exactCommon ? 2 : 0) + (common ? 1 : 0));
         features[n++] = FeatureHash.Of(FeatureTemplate.Name, (start ? 2 : 0) + (dictionaryName ? 1 : 0));
         features[n++] = FeatureHash.Of(FeatureTemplate.DocumentLower, (start ? 2 : 0) + (writtenLower ? 1 : 0));
@@ -63,22 +65,24 @@ internal static class TokenFeatures
         int evidence = (start ? 16 : 0) + (common ? 8 : 0) + (writtenLower ? 4 : 0) + (midCapital ? 2 : 0) + (givenName || dictionaryName ? 1 : 0);
         features[n++] = FeatureHash.Of(FeatureTemplate.Evidence, evidence);
 
-        if (gazetteer.IsLocation(asString))
+        if (gazetteer.IsLocation(word))
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.Place, 1);
         }
 
-        if (gazetteer.Demonyms.Contains(asString))
+        if (Contains(gazetteer.Demonyms, word))
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.Nationality, 1);
         }
 
-        if (gazetteer.OrganizationHeads.Contains(asString))
+        if (Contains(gazetteer.OrganizationHeads, word))
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.OrganizationWord, 1);
         }
 
-        if (capitalized && NameShape.EndsWithAny(asString.ToLowerInvariant(), gazetteer.OrganizationSuffixes, before: 3))
+        Span<char> lower = word.Length <= MaxLowered ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (capitalized && gazetteer.HasOrganizationEnding(lower, before: 3))
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.OrganizationEnding, 1);
         }
@@ -91,7 +95,7 @@ internal static class TokenFeatures
         if (capitalized && word.Length is >= 2 and <= 6 && NameShape.IsCapitals(word))
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.Acronym, word.Length);
-            if (CueWords.Abbreviations.Contains(asString))
+            if (Contains(CueWords.Abbreviations, word))
             {
                 features[n++] = FeatureHash.Of(FeatureTemplate.Abbreviation, 1);
             }
@@ -113,12 +117,12 @@ internal static class TokenFeatures
             ReadOnlySpan<char> before = doc.Word(i - 1);
             features[n++] = FeatureHash.Of(FeatureTemplate.PreviousLower, before, lower: true);
             features[n++] = ShapeKey(FeatureTemplate.PreviousShape, before);
-            if (char.IsLower(before[0]) && doc.Titles.Contains(before.ToString()) && !token.PrecededByBreak)
+            if (char.IsLower(before[0]) && Contains(doc.Titles, before) && !token.PrecededByBreak)
             {
                 features[n++] = FeatureHash.Of(FeatureTemplate.Title, 1);
             }
 
-            if (CueWords.SpeechVerbs.Contains(before.ToString()) && !token.PrecededByBreak)
+            if (Contains(CueWords.SpeechVerbs, before) && !token.PrecededByBreak)
             {
                 features[n++] = FeatureHash.Of(FeatureTemplate.SpeechVerb, 1);
             }
@@ -130,9 +134,8 @@ internal static class TokenFeatures
 
             if (doc.JoinsPrevious(i) && char.IsUpper(before[0]))
             {
-                string previousWord = before.ToString();
-                bool previousGiven = gazetteer.FirstNames.Contains(previousWord) || IsInitial(before);
-                features[n++] = FeatureHash.Of(FeatureTemplate.AfterGivenName, (previousGiven ? 2 : 0) + (CueWords.NameParticles.Contains(previousWord.ToLowerInvariant()) ? 1 : 0));
+                bool previousGiven = Contains(gazetteer.FirstNames, before) || IsInitial(before);
+                features[n++] = FeatureHash.Of(FeatureTemplate.AfterGivenName, (previousGiven ? 2 : 0) + (IsParticle(before) ? 1 : 0));
             }
         }
 
@@ -143,7 +146,7 @@ internal static class TokenFeatures
             bool joins = doc.JoinsPrevious(i + 1);
             features[n++] = FeatureHash.Of(FeatureTemplate.NextLower, after, lower: true);
             features[n++] = ShapeKey(FeatureTemplate.NextShape, after, joins ? '+' : '|');
-            if (CueWords.SpeechVerbs.Contains(after.ToString()) && joins)
+            if (Contains(CueWords.SpeechVerbs, after) && joins)
             {
                 features[n++] = FeatureHash.Of(FeatureTemplate.SpeechVerb, 2);
             }
@@ -155,7 +158,7 @@ internal static class TokenFeatures
         }
 
 
-        if (CueWords.NameParticles.Contains(asString.ToLowerInvariant()) || asString is "Vande" or "Vander" or "Vanden" or "Ver")
+        if (Contains(CueWords.NameParticles, lower) || word is "Vande" or "Vander" or "Vanden" or "Ver")
         {
             features[n++] = FeatureHash.Of(FeatureTemplate.Particle, (start ? 2 : 0) + (char.IsUpper(word[0]) ? 1 : 0));
         }
@@ -166,6 +169,17 @@ internal static class TokenFeatures
         }
 
         return n;
+    }
+
+    /// <summary>True when <paramref name="set"/> holds <paramref name="word"/> under the set's own comparer, with no string made for the word.</summary>
+    private static bool Contains(HashSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when <paramref name="word"/>, lower-cased, is a name particle (<c>van</c>, <c>de</c>, <c>von</c>).</summary>
+    private static bool IsParticle(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= MaxLowered ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return Contains(CueWords.NameParticles, lower);
     }
 
     /// <summary>Writes the keys of word <paramref name="i"/> that depend on the tags before it and on the first pass, and returns how many.</summary>
