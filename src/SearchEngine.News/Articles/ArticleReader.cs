@@ -52,6 +52,19 @@ public static class ArticleReader
         return ReadChecked(checkedPaths, options ?? ArticleReaderOptions.Default);
     }
 
+    /// <summary>Reads JSON Lines articles from a stream, such as standard input, which stays open.</summary>
+    /// <param name="input">The stream of JSON Lines, read to its end as the records are enumerated.</param>
+    /// <param name="name">What errors call the stream (<c>stdin</c>), where a file's errors name the file.</param>
+    /// <param name="options">Strictness and record limit; null for <see cref="ArticleReaderOptions.Default"/>.</param>
+    /// <returns>The records in stream order; a stream can be read once, so enumerate it once.</returns>
+    /// <exception cref="ArticleFormatException">In strict mode, while enumerating, for the first malformed record.</exception>
+    public static IEnumerable<ArticleReadResult> Read(Stream input, string name, ArticleReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return Checked(JsonLinesArticleParser.Read(input, name, options ?? ArticleReaderOptions.Default), options ?? ArticleReaderOptions.Default);
+    }
+
     /// <summary>Lists the files <see cref="Read(string, ArticleReaderOptions?)"/> reads for a path, in the order it reads them.</summary>
     /// <param name="path">A file, or a directory whose *.txt and *.jsonl files are listed, at any depth.</param>
     /// <returns>The file itself, or the directory's article files sorted by ordinal path.</returns>
@@ -80,16 +93,25 @@ public static class ArticleReader
                 IEnumerable<ArticleReadResult> records = IsPlainText(file)
                     ? [PlainTextArticleParser.Read(file, options)]
                     : JsonLinesArticleParser.Read(file, options);
-                foreach (ArticleReadResult record in records)
+                foreach (ArticleReadResult record in Checked(records, options))
                 {
-                    if (options.Strict && !record.IsArticle)
-                    {
-                        throw new ArticleFormatException(record.Error);
-                    }
-
                     yield return record;
                 }
             }
+        }
+    }
+
+    /// <summary>Passes the records through, throwing at the first malformed one in strict mode.</summary>
+    private static IEnumerable<ArticleReadResult> Checked(IEnumerable<ArticleReadResult> records, ArticleReaderOptions options)
+    {
+        foreach (ArticleReadResult record in records)
+        {
+            if (options.Strict && !record.IsArticle)
+            {
+                throw new ArticleFormatException(record.Error);
+            }
+
+            yield return record;
         }
     }
 

@@ -29,4 +29,11 @@ public sealed record ArticleReaderOptions
             field = value;
         }
     } = DefaultMaxRecordBytes;
+
+    /// <summary>
+    /// Gets a callback that receives, on the reading thread, the number of bytes read from article files or the
+    /// input stream since its last call: progress by bytes, which moves within one large JSON Lines file where a
+    /// count of files or articles cannot say how far along a run is.
+    /// </summary>
+    public Action<long>? OnBytesRead { get; init; }
 }

@@ -16,16 +16,26 @@ internal static class JsonLinesArticleParser
     public static IEnumerable<ArticleReadResult> Read(string path, ArticleReaderOptions options)
     {
         using FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        foreach (ArticleReadResult record in Read(stream, path, options))
+        {
+            yield return record;
+        }
+    }
+
+    /// <summary>Reads every non-blank line of <paramref name="input"/> (named <paramref name="name"/> in errors) as an article or an error, lazily; the stream stays open.</summary>
+    public static IEnumerable<ArticleReadResult> Read(Stream input, string name, ArticleReaderOptions options)
+    {
+        Stream stream = options.OnBytesRead is Action<long> onRead ? new ReadCountingStream(input, onRead) : input;
         var lines = new Utf8LineReader(stream, options.MaxRecordBytes);
         while (lines.TryReadLine(out Utf8Line line))
         {
             if (line.Oversize)
             {
-                yield return new ArticleReadResult(new ArticleError(path, line.Number, ArticleMessages.Oversize(line.Length, options.MaxRecordBytes)));
+                yield return new ArticleReadResult(new ArticleError(name, line.Number, ArticleMessages.Oversize(line.Length, options.MaxRecordBytes)));
             }
             else if (line.Bytes.Span.ContainsAnyExcept(" \t\r"u8))
             {
-                yield return ParseLine(line.Bytes.Span, path, line.Number);
+                yield return ParseLine(line.Bytes.Span, name, line.Number);
             }
         }
     }

@@ -19,6 +19,7 @@ internal static class PlainTextArticleParser
         int byteOrderMark = head[..headLength].StartsWith("\uFEFF"u8) ? 3 : 0;
 
         // The file is the record, so its size is checked before any of it is held in memory.
+        options.OnBytesRead?.Invoke(stream.Length);
         long size = stream.Length - byteOrderMark;
         if (size > options.MaxRecordBytes)
         {

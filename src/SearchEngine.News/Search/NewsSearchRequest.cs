@@ -22,8 +22,8 @@ public sealed record NewsSearchRequest(string Query)
     /// <summary>Gets the number of hits per page (default 10).</summary>
     public int Size { get; init; } = 10;
 
-    /// <summary>Gets the 0-based page number (default 0); deep pages are limited by <see cref="NewsSearchLimits"/>.</summary>
-    public int Page { get; init; }
+    /// <summary>Gets the page number, counted from 1 as the HTTP API and <c>searchctl search --page</c> count (default 1); deep pages are limited by <see cref="NewsSearchLimits"/>.</summary>
+    public int Page { get; init; } = 1;
 
     /// <summary>
     /// Gets the cursor of the previous page (<see cref="NewsSearchResponse.NextCursor"/>) to continue after it,

@@ -39,13 +39,13 @@ public static class NewsSearchRequestValidator
             errors.Add(new("size", Invariant($"size {request.Size} is not from 1 to {limits.MaxPageSize}.")));
         }
 
-        if (request.Page < 0)
+        if (request.Page < 1)
         {
-            errors.Add(new("page", Invariant($"page {request.Page + 1} is not 1 or more (pages count from 1 here, from 0 in NewsSearchRequest.Page).")));
+            errors.Add(new("page", Invariant($"page {request.Page} is not 1 or more (pages count from 1).")));
         }
-        else if (sizeValid && ((long)request.Page + 1) * request.Size > limits.MaxResultWindow)
+        else if (sizeValid && (long)request.Page * request.Size > limits.MaxResultWindow)
         {
-            errors.Add(new("page", Invariant($"page {request.Page + 1} of size {request.Size} reaches result {((long)request.Page + 1) * request.Size}; at most {limits.MaxResultWindow} results can be paged through.")));
+            errors.Add(new("page", Invariant($"page {request.Page} of size {request.Size} reaches result {(long)request.Page * request.Size}; at most {limits.MaxResultWindow} results can be paged through.")));
         }
 
         if (request.Highlight && (request.SnippetCount < 1 || request.SnippetCount > limits.MaxSnippetCount))

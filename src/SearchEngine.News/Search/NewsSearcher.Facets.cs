@@ -78,7 +78,7 @@ public sealed partial class NewsSearcher
             dimensions.Add(new DrillDimension(NewsFacets.Date, DateQueries.For(date), [NewsFields.Year, NewsFields.Month]));
         }
 
-        int first = request.Page * request.Size;
+        int first = (request.Page - 1) * request.Size;
         EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, first + request.Size, SortOf(request), run.Budget);
         IReadOnlyList<EngineScoreDoc> top = result.TopDocs.ScoreDocs;
         PageHighlight? highlight = HighlightOf(request, baseQuery);

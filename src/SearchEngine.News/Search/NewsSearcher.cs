@@ -88,9 +88,9 @@ public sealed partial class NewsSearcher
         }
         else
         {
-            int window = (request.Page + 1) * request.Size;
+            int window = request.Page * request.Size;
             top = Snapshot.Search(query, window, SortOf(request), exactTotal: request.ExactTotal, budget: run.Budget);
-            first = request.Page * request.Size;
+            first = (request.Page - 1) * request.Size;
         }
 
         PageHighlight? highlight = HighlightOf(request, query);

@@ -57,7 +57,7 @@ internal static class SearchEndpoints
 
         double tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
         SearchHit[] hits = [.. page.Hits.Select(HitMapper.ToSearchHit)];
-        return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page + 1, request.Size, hits, facets));
+        return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page, request.Size, hits, facets));
     }
 
     /// <summary>Returns the 400 of a request the facade refused while searching: each message under its parameter (<c>q</c> when it names none).</summary>

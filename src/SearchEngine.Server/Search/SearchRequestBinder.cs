@@ -38,7 +38,7 @@ internal static class SearchRequestBinder
             Date = BindDates(parameters, errors),
             Sort = BindSort(parameters.Sort, errors),
             Size = BindNumber("size", parameters.Size, DefaultSize, errors),
-            Page = BindNumber("page", parameters.Page, 1, errors) - 1,
+            Page = BindNumber("page", parameters.Page, 1, errors),
         };
         foreach (RequestError error in NewsSearchRequestValidator.Check(bound, options.ToLimits()))
         {

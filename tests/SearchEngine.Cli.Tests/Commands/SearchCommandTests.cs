@@ -136,6 +136,39 @@ public sealed partial class SearchCommandTests : IClassFixture<SearchCommandTest
         Assert.Equal(string.Empty, result.StandardOutput);
     }
 
+    [Theory]
+    [InlineData(1, "da1")]
+    [InlineData(2, "da2")]
+    [InlineData(3, "da3")]
+    public void PagesCountFromOneAndEachHoldsTopHits(int page, string id)
+    {
+        JsonElement result = Json("--sort", "date", "--lang", "da", "--top", "1", "--page", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json", "regeringen");
+
+        Assert.Equal(3, result.GetProperty("total").GetInt64());
+        Assert.Equal(page, result.GetProperty("page").GetInt32());
+        Assert.Equal([id], result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public void PageZeroIsAUsageError()
+    {
+        ProcessResult result = Searchctl.Run(string.Empty, "search", "--index", index, "--page", "0", "regeringen");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("--page", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JsonWritesDanishLettersAsTheyAreAndNamesInCamelCase()
+    {
+        ProcessResult result = Searchctl.Run(string.Empty, "search", "--index", index, "--lang", "da", "--json", "vindmøller");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Contains("Vindmøller på havet", result.StandardOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u00F8", result.StandardOutput, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"tookMs\"", result.StandardOutput, StringComparison.Ordinal);
+    }
+
     private JsonElement Json(params string[] arguments)
     {
         ProcessResult result = Searchctl.Run(string.Empty, ["search", "--index", index, .. arguments]);

@@ -104,6 +104,29 @@ public sealed class SearchHighlightCommandTests : IClassFixture<SearchHighlightC
         Assert.Equal(FirstPassage + "... " + LastPassage, Snippet(results["on"], "h1"));
     }
 
+    [Fact]
+    public void QueryBatchWritesTheSameResultsToStandardOutputWithItsSummaryOnStandardError()
+    {
+        Dictionary<string, JsonElement> toFile = QueryBatch();
+        string queries = Directory.EnumerateFiles(fixture.Folder, "queries-*.jsonl").First(f => !f.EndsWith(".out.jsonl", StringComparison.Ordinal));
+
+        ProcessResult result = Searchctl.Run(string.Empty, "query-batch", "--index", fixture.Index, "--queries", queries, "--out", "-", "--repeat", "1");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        string[] lines = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(toFile.Count, lines.Length);
+        foreach (string line in lines)
+        {
+            JsonElement written = JsonDocument.Parse(line).RootElement;
+            JsonElement expected = toFile[written.GetProperty("id").GetString()!];
+            Assert.Equal(expected.GetProperty("total").GetInt64(), written.GetProperty("total").GetInt64());
+            Assert.Equal(expected.GetProperty("hits").ToString(), written.GetProperty("hits").ToString());
+        }
+
+        using JsonDocument summary = JsonDocument.Parse(result.StandardError);
+        Assert.Equal(toFile.Count, summary.RootElement.GetProperty("queries").GetInt32());
+    }
+
     private JsonElement Search(params string[] arguments)
     {
         ProcessResult result = Searchctl.Run(string.Empty, ["search", "--index", fixture.Index, .. arguments]);

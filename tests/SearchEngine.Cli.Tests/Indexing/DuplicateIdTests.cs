@@ -28,7 +28,7 @@ public sealed class DuplicateIdTests : IDisposable
         Assert.Equal(2, result.RootElement.GetProperty("duplicates").GetInt64());
         Assert.Equal(
             [$"{second}:2: b", $"{second}:3: a"],
-            result.RootElement.GetProperty("first_duplicates").EnumerateArray().Select(d => d.GetString()));
+            result.RootElement.GetProperty("firstDuplicates").EnumerateArray().Select(d => d.GetString()));
         Assert.Contains("2 articles repeat an id", run.StandardError, StringComparison.Ordinal);
         Assert.Contains($"{second}:2: b", run.StandardError, StringComparison.Ordinal);
     }

@@ -31,6 +31,31 @@ public sealed class ArticleReaderTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void EveryByteOfEveryFileReadIsReportedOnce()
+    {
+        directory.Write("a.jsonl", Line("a1") + "{bad\n" + Line("a2"));
+        directory.Write("b.txt", "date 2022-01 Titel\n\nTekst med æ og ø.");
+        long reported = 0;
+
+        int records = ArticleReader.Read(directory.Path, new ArticleReaderOptions { OnBytesRead = bytes => reported += bytes }).Count();
+
+        Assert.Equal(4, records);
+        Assert.Equal(ArticleReader.ListFiles(directory.Path).Sum(file => new FileInfo(file).Length), reported);
+    }
+
+    [Fact]
+    public void AStreamIsReadAsJsonLinesAndNamedInItsErrors()
+    {
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Line("s1") + "{bad\n" + Line("s2")));
+
+        List<ArticleReadResult> records = [.. ArticleReader.Read(input, "stdin")];
+
+        Assert.Equal(["s1", "s2"], records.Where(r => r.IsArticle).Select(r => r.Article!.Id));
+        Assert.Equal("stdin", records.Single(r => !r.IsArticle).Error!.Path);
+        Assert.Equal(2, records.Single(r => !r.IsArticle).Error!.Line);
+    }
+
+    [Fact]
     public void SeveralPathsAreReadInTheOrderGiven()
     {
         string second = directory.Write("1.jsonl", Line("second"));

@@ -163,7 +163,7 @@ public abstract class NewsIndexFacetTests : IDisposable
     [Fact]
     public void PagesAreThoseOfAPlainSearch()
     {
-        var request = new NewsSearchRequest(string.Empty) { Size = 2, Page = 1, Sort = NewsSort.Date };
+        var request = new NewsSearchRequest(string.Empty) { Size = 2, Page = 2, Sort = NewsSort.Date };
 
         NewsFacetedResponse result = index.SearchWithFacets(request, ["person"]);
 

@@ -125,10 +125,10 @@ public abstract class NewsSearcherTests : IDisposable
     }
 
     [Theory]
-    [InlineData(0, 0)]
-    [InlineData(101, 0)]
-    [InlineData(10, -1)]
-    [InlineData(100, 100)]
+    [InlineData(0, 1)]
+    [InlineData(101, 1)]
+    [InlineData(10, 0)]
+    [InlineData(100, 101)]
     public void PageAndSizeOutsideTheLimitsAreRejected(int size, int page)
     {
         Assert.Throws<InvalidSearchRequestException>(() => searcher.Search(new NewsSearchRequest("regeringen") { Size = size, Page = page }));

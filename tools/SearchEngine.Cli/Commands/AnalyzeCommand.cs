@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using SearchEngine.Analysis;
+using SearchEngine.News;
 
 namespace SearchEngine.Cli.Commands;
 
@@ -57,7 +58,7 @@ internal static class AnalyzeCommand
     private static void WriteJson(Analyzer analyzer, string text, TextWriter output)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, NewsJson.WriterOptions))
         {
             writer.WriteStartArray();
             TokenStream stream = analyzer.GetTokenStream(text);

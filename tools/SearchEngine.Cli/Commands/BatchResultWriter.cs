@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using SearchEngine.News.Search;
@@ -11,14 +12,15 @@ internal static class BatchResultWriter
     /// Writes one line per query: id, total, hits (id, score, snippet: the best passages as raw text with <c>&lt;b&gt;</c>
     /// around matches, or null when the query asked for no highlighting), facets, latencies, or the parse error.
     /// </summary>
-    public static void Write(string path, IReadOnlyList<BatchQuery> queries, IReadOnlyList<(NewsFacetedResponse? Response, string? Error)> results, double[][] latencies)
+    public static void Write(TextWriter output, IReadOnlyList<BatchQuery> queries, IReadOnlyList<(NewsFacetedResponse? Response, string? Error)> results, double[][] latencies)
     {
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+        var line = new ArrayBufferWriter<byte>();
         // Raw UTF-8 (not \u escapes) for Danish and Dutch letters, as the peers write them.
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(line, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         for (int q = 0; q < queries.Count; q++)
         {
-            writer.Reset(stream);
+            line.ResetWrittenCount();
+            writer.Reset(line);
             writer.WriteStartObject();
             writer.WriteString("id", queries[q].Id);
             (NewsFacetedResponse? faceted, string? error) = results[q];
@@ -62,7 +64,8 @@ internal static class BatchResultWriter
             writer.WriteNumber("latency_ms_p95", Math.Round(QueryBatchCommand.Percentile(latencies[q], 0.95), 4));
             writer.WriteEndObject();
             writer.Flush();
-            stream.Write("\n"u8);
+            output.Write(Encoding.UTF8.GetString(line.WrittenSpan));
+            output.Write('\n');
         }
     }
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using SearchEngine.Analysis.LanguageDetection;
+using SearchEngine.News;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Entities;
 
@@ -14,7 +14,6 @@ namespace SearchEngine.Cli.Commands;
 /// </summary>
 internal static class EntitiesCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Creates the command, writing to <paramref name="console"/>.</summary>
     public static Command Create(CliConsole console)
@@ -50,7 +49,7 @@ internal static class EntitiesCommand
                         ["persons"] = found.Persons.Select(p => p.Value),
                         ["organizations"] = found.Organizations.Select(o => o.Value),
                     },
-                    JsonOptions));
+                    NewsJson.Options));
                 return 0;
             }
 
@@ -111,7 +110,7 @@ internal static class EntitiesCommand
                     ["person"] = Scores(evaluation.Person),
                     ["organization"] = Scores(evaluation.Organization),
                 },
-                JsonOptions));
+                NewsJson.Options));
             return 0;
         }
 

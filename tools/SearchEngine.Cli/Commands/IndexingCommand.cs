@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.News;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
@@ -19,7 +20,7 @@ internal static class IndexingCommand
     {
         var sources = new Option<string[]>("--source")
         {
-            Description = "Article files or folders (*.txt, *.jsonl).",
+            Description = "Article files or folders (*.txt, *.jsonl); - reads JSON Lines from standard input.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
             Arity = ArgumentArity.OneOrMore,
@@ -43,7 +44,7 @@ internal static class IndexingCommand
     /// <summary>Creates <c>add</c>: add or replace (by id) the articles of the given files and folders.</summary>
     public static Command CreateAdd(CliConsole console)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (*.txt, *.jsonl).", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (*.txt, *.jsonl); - reads JSON Lines from standard input.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("add", "Add articles (replacing those with the same id) and commit.") { paths };
         AddCommon(command, out Options common);
         command.SetAction(parsed => Run(console, parsed, common, parsed.GetRequiredValue(paths), rebuild: false));
@@ -58,7 +59,7 @@ internal static class IndexingCommand
             new Option<double>("--ram-buffer-mb") { Description = "Memory for buffered documents before a segment is written.", DefaultValueFactory = _ => 256 },
             new Option<double>("--lock-wait") { Description = "Seconds to wait for the index's write lock while another writer (a server applying a batch, another add) holds it; 0 fails at once.", DefaultValueFactory = _ => 30, HelpName = "SECONDS" },
             new Option<bool>("--strict") { Description = "Stop at the first malformed record instead of skipping it." },
-            CommonOptions.Json("Print one JSON object: docs, added, skipped, seconds, docs_per_s, bytes, generation, duplicates, first_duplicates."));
+            CommonOptions.Json("Print one JSON object: docs, added, skipped, seconds, docsPerSecond, bytes, generation, duplicates, firstDuplicates."));
         options.Threads.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--threads must be at least 1."); } });
         options.CommitEvery.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) { r.AddError("--commit-every must not be negative."); } });
         options.RamBufferMB.Validators.Add(r => { if (r.GetValueOrDefault<double>() <= 0) { r.AddError("--ram-buffer-mb must be positive."); } });
@@ -88,15 +89,16 @@ internal static class IndexingCommand
             Threads = parsed.GetValue(options.Threads),
             CommitEvery = parsed.GetValue(options.CommitEvery),
             OnSkipped = error => console.Error.WriteLine($"searchctl: skipped {error}"),
-            OnCommit = commit => console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"searchctl: committed generation {commit.Generation} with {commit.LiveDocs} documents")),
+            OnCommit = commit => console.Error.WriteLine(CommittedMessage(commit)),
         };
 
+        var sources = new ArticleSources(paths, console.RawIn);
         BulkIndexResult result;
         using (NewsIndex index = NewsIndex.Open(indexPath, indexOptions))
         {
             result = !json && console.IsTerminal
-                ? RunWithProgress(index, bulk, paths, readerOptions)
-                : BulkIndexer.Run(index, ArticleReader.Read(paths, readerOptions), bulk);
+                ? RunWithProgress(console, index, bulk, sources, readerOptions)
+                : BulkIndexer.Run(index, sources.Read(readerOptions), bulk);
         }
 
         if (result.Duplicates > 0)
@@ -119,12 +121,12 @@ internal static class IndexingCommand
                 ["added"] = result.Added,
                 ["skipped"] = result.Skipped,
                 ["seconds"] = Math.Round(seconds, 3),
-                ["docs_per_s"] = Math.Round(rate, 1),
+                ["docsPerSecond"] = Math.Round(rate, 1),
                 ["bytes"] = bytes,
                 ["generation"] = result.Commit.Generation,
                 ["duplicates"] = result.Duplicates,
-                ["first_duplicates"] = result.FirstDuplicates.Select(d => d.ToString()).ToArray(),
-            }));
+                ["firstDuplicates"] = result.FirstDuplicates.Select(d => d.ToString()).ToArray(),
+            }, NewsJson.Options));
         }
         else
         {
@@ -136,29 +138,66 @@ internal static class IndexingCommand
         return 0;
     }
 
-    private static BulkIndexResult RunWithProgress(NewsIndex index, BulkIndexOptions bulk, string[] paths, ArticleReaderOptions readerOptions)
+    /// <summary>
+    /// Runs with a progress bar over the bytes read (a single large JSON Lines file moves it too), the articles indexed
+    /// and skipped in its label. What would be printed to standard error meanwhile (skipped records, commits) is held
+    /// and printed after the bar is cleared, so no message garbles it.
+    /// </summary>
+    private static BulkIndexResult RunWithProgress(CliConsole console, NewsIndex index, BulkIndexOptions bulk, ArticleSources sources, ArticleReaderOptions readerOptions)
     {
-        // The total is unknown without reading twice; the bar tracks files read, the label the articles indexed.
-        List<string> files = paths.SelectMany(ArticleReader.ListFiles).ToList();
+        ProgressTask? bar = null;
+        IEnumerable<ArticleReadResult> records = sources.Read(readerOptions with { OnBytesRead = bytes => bar?.Increment(bytes) });
+        long? totalBytes = sources.TotalBytes();
+        var held = new List<string>();
+        long skipped = 0;
         BulkIndexResult? result = null;
         AnsiConsole.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                ProgressTask task = context.AddTask("indexing", maxValue: Math.Max(1, files.Count));
-                int fileIndex = 0;
-                IEnumerable<ArticleReadResult> tracked = files.SelectMany(file =>
+                ProgressTask task = context.AddTask("indexing", maxValue: Math.Max(1, totalBytes ?? 1));
+                task.IsIndeterminate = totalBytes is null;
+                bar = totalBytes is null ? null : task;
+                long indexed = 0;
+                void Describe() => task.Description = string.Create(CultureInfo.InvariantCulture, $"indexed {Interlocked.Read(ref indexed):N0} articles, {Interlocked.Read(ref skipped):N0} skipped");
+                result = BulkIndexer.Run(index, records, bulk with
                 {
-                    task.Value = fileIndex++;
-                    task.Description = $"indexing {Path.GetFileName(file)}";
-                    return ArticleReader.Read(file, readerOptions);
+                    OnProgress = count =>
+                    {
+                        Interlocked.Exchange(ref indexed, count);
+                        Describe();
+                    },
+                    OnSkipped = error =>
+                    {
+                        Interlocked.Increment(ref skipped);
+                        lock (held)
+                        {
+                            held.Add($"searchctl: skipped {error}");
+                        }
+
+                        Describe();
+                    },
+                    OnCommit = commit =>
+                    {
+                        lock (held)
+                        {
+                            held.Add(CommittedMessage(commit));
+                        }
+                    },
                 });
-                result = BulkIndexer.Run(index, tracked, bulk with { OnProgress = count => task.Description = $"indexed {count:N0} articles" });
                 task.Value = task.MaxValue;
             });
+        foreach (string message in held)
+        {
+            console.Error.WriteLine(message);
+        }
+
         return result!;
     }
+
+    private static string CommittedMessage(NewsCommit commit) =>
+        string.Create(CultureInfo.InvariantCulture, $"searchctl: committed generation {commit.Generation} with {commit.LiveDocs} documents");
 
     private sealed record Options(Option<int> Threads, Option<int> CommitEvery, Option<double> RamBufferMB, Option<double> LockWait, Option<bool> Strict, Option<bool> Json)
     {

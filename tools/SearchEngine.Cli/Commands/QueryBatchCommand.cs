@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using SearchEngine.News;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
@@ -20,7 +22,7 @@ internal static class QueryBatchCommand
     public static Command Create(CliConsole console)
     {
         var queries = new Option<string>("--queries") { Description = "The query file (JSON Lines).", Required = true };
-        var output = new Option<string>("--out") { Description = "The result file to write (JSON Lines).", Required = true };
+        var output = new Option<string>("--out") { Description = "The result file to write (JSON Lines); - writes the results to standard output and the summary to standard error.", Required = true };
         var repeat = new Option<int>("--repeat") { Description = "Timed passes over all queries after one warm-up pass.", DefaultValueFactory = _ => 20 };
         repeat.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) { r.AddError("--repeat must be at least 1."); } });
         var warmup = new Option<int>("--warmup") { Description = "Untimed passes over all queries before the timed ones (default 1; its results are the ones written).", DefaultValueFactory = _ => 1 };
@@ -88,16 +90,26 @@ internal static class QueryBatchCommand
             }
 
             total.Stop();
-            BatchResultWriter.Write(parsed.GetRequiredValue(output), batch, results, latencies);
+            string outPath = parsed.GetRequiredValue(output);
+            if (outPath == "-")
+            {
+                BatchResultWriter.Write(console.Out, batch, results, latencies);
+            }
+            else
+            {
+                using var file = new StreamWriter(outPath, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                BatchResultWriter.Write(file, batch, results, latencies);
+            }
+
             double meanMedian = latencies.Length == 0 ? 0 : latencies.Average(l => Percentile(l, 0.5));
-            console.Out.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
+            (outPath == "-" ? console.Error : console.Out).WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["engine"] = "searchengine-" + index.Engine,
                 ["queries"] = batch.Count,
                 ["repeat"] = passes,
-                ["mean_median_ms"] = Math.Round(meanMedian, 4),
+                ["meanMedianMs"] = Math.Round(meanMedian, 4),
                 ["qps"] = Math.Round(batch.Count * passes / Math.Max(total.Elapsed.TotalSeconds, 1e-9), 1),
-            }));
+            }, NewsJson.Options));
             return 0;
         });
         return command;

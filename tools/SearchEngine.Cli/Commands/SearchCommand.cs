@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.News;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
@@ -39,7 +40,8 @@ internal static class SearchCommand
         var to = new Option<string?>("--to") { Description = "Keep articles up to this date (a month counts to its last day)." };
         var sort = new Option<string?>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
         OneOf(sort, "relevance", "date");
-        var top = new Option<int>("--top") { Description = $"Number of hits (default 10, at most {maxTop}).", DefaultValueFactory = _ => DefaultTop };
+        var top = new Option<int>("--top") { Description = $"Number of hits per page (default 10, at most {maxTop}).", DefaultValueFactory = _ => DefaultTop };
+        var page = new Option<int>("--page") { Description = "The page of hits to print, counted from 1 (default 1), each --top hits long.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var facets = new Option<string[]>("--facets")
         {
             Description = $"Count these facets after the hits, comma-separated: {string.Join(", ", NewsFacets.Names)}. A filtered dimension is counted without its own filter (drill-sideways).",
@@ -60,10 +62,10 @@ internal static class SearchCommand
             HelpName = "N",
             DefaultValueFactory = _ => DefaultSnippetLength,
         };
-        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, tookMs, hits (with titleHtml and snippets) and, with --facets, facets.");
+        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, page, size, tookMs, hits (with titleHtml and snippets) and, with --facets, facets.");
         var command = new Command("search", "Search the index and print the best articles with highlighted snippets and, with --facets, facet counts.")
         {
-            query, language, persons, organizations, date, from, to, sort, top, snippets, snippetLength, facets, json,
+            query, language, persons, organizations, date, from, to, sort, top, page, snippets, snippetLength, facets, json,
         };
         // The request the options describe (dates already accepted by the validator below).
         NewsSearchRequest ToRequest(CommandResult result) => new(result.GetValue(query) ?? string.Empty)
@@ -76,6 +78,7 @@ internal static class SearchCommand
                 : new DateFilter(ParseDate(result.GetValue(from)), ParseDate(result.GetValue(to))),
             Sort = result.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
             Size = ValueOf(result, top, DefaultTop),
+            Page = ValueOf(result, page, 1),
             Highlight = ValueOf(result, snippets, DefaultSnippets) > 0,
             SnippetCount = Math.Max(1, ValueOf(result, snippets, DefaultSnippets)),
             SnippetLength = ValueOf(result, snippetLength, DefaultSnippetLength),
@@ -213,6 +216,8 @@ internal static class SearchCommand
             {
                 ["query"] = request.Query,
                 ["total"] = response.Total,
+                ["page"] = request.Page,
+                ["size"] = request.Size,
                 ["tookMs"] = Math.Round(response.Elapsed.TotalMilliseconds, 3),
                 ["hits"] = response.Hits.Select(h => new Dictionary<string, object?>
                 {
@@ -232,12 +237,12 @@ internal static class SearchCommand
                 result["facets"] = SearchFacetOutput.ToJson(facets);
             }
 
-            output.WriteLine(JsonSerializer.Serialize(result));
+            output.WriteLine(JsonSerializer.Serialize(result, NewsJson.Options));
             return;
         }
 
         SnippetText marks = SnippetText.For(console);
-        int rank = 0;
+        int rank = (request.Page - 1) * request.Size;
         foreach (NewsHit hit in response.Hits)
         {
             rank++;

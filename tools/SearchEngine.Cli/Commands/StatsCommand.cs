@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.News;
 using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
 
@@ -37,7 +38,7 @@ internal static class StatsCommand
                     ["languages"] = stats.Languages.ToDictionary(p => p.Label, p => p.Count),
                     ["persons"] = stats.TopPersons.Select(p => new object[] { p.Label, p.Count }).ToList(),
                     ["organizations"] = stats.TopOrganizations.Select(p => new object[] { p.Label, p.Count }).ToList(),
-                }));
+                }, NewsJson.Options));
                 return 0;
             }
 

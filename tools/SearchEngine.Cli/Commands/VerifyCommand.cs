@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SearchEngine.News;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
 
@@ -43,7 +44,7 @@ internal static class VerifyCommand
                     output["problem"] = result.Problem;
                 }
 
-                console.Out.WriteLine(JsonSerializer.Serialize(output));
+                console.Out.WriteLine(JsonSerializer.Serialize(output, NewsJson.Options));
             }
             else if (result.Ok)
             {
