@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using SearchEngine.News.Engines;
-using SearchEngine.News.Indexing;
-using SearchEngine.News.Search;
+using SearchEngine.Hosting;
 using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.Health;
@@ -20,25 +19,24 @@ internal static class HealthEndpoints
         return app;
     }
 
-    /// <summary>Reports the commit being served and its article count; 503 while the index is not open.</summary>
-    internal static Results<Ok<HealthResponse>, ProblemHttpResult> Check(NewsIndex index, IOptions<SearchOptions> options)
+    /// <summary>Reports the commit being served and its article count, from the hosting package's index health check; 503 while the index is not open.</summary>
+    internal static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> Check(HealthCheckService health, IOptions<SearchOptions> options, CancellationToken cancellationToken)
     {
-        NewsSearcherLease lease;
-        try
-        {
-            lease = index.AcquireSearcher();
-        }
-        catch (Exception ex) when (ex is IndexNotFoundException or ObjectDisposedException)
+        HealthReport report = await health.CheckHealthAsync(static check => check.Name == NewsSearchServiceCollectionExtensions.HealthCheckName, cancellationToken).ConfigureAwait(false);
+        if (!report.Entries.TryGetValue(NewsSearchServiceCollectionExtensions.HealthCheckName, out HealthReportEntry entry) || entry.Status != HealthStatus.Healthy)
         {
             // Starting (the first build has not committed yet) or stopping.
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The index is not open.");
         }
 
-        using (lease)
-        {
-            NewsSearcher searcher = lease.Searcher;
-            bool writes = !string.IsNullOrEmpty(options.Value.ApiKey);
-            return TypedResults.Ok(new HealthResponse("ok", index.Engine, searcher.Generation, searcher.Documents, searcher.Segments, lease.OpenedAt, writes));
-        }
+        bool writes = !string.IsNullOrEmpty(options.Value.ApiKey);
+        return TypedResults.Ok(new HealthResponse(
+            "ok",
+            (string)entry.Data["engine"],
+            (long)entry.Data["generation"],
+            (int)entry.Data["documents"],
+            (int)entry.Data["segments"],
+            (DateTimeOffset)entry.Data["openedAt"],
+            writes));
     }
 }
