@@ -54,6 +54,7 @@ internal static class ChildProcess
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit(TimeSpan.FromSeconds(30));
+            Task.WaitAll([output, error], TimeSpan.FromSeconds(10));
             throw new TimeoutException(
                 $"'{command}' in {workingDirectory} did not finish within {timeout.TotalSeconds:0} s and was killed.\n"
                 + $"Output so far:\n{Completed(output)}\n{Completed(error)}");

@@ -20,8 +20,8 @@ public sealed partial class PackedArtifacts : IDisposable
 
     private readonly Stopwatch clock = Stopwatch.StartNew();
     private readonly TempDirectory temp = new();
-    private readonly Dictionary<string, string> builtSamples = [];
-    private readonly Lock sampleLock = new();
+    private readonly Dictionary<string, string> builtApps = [];
+    private readonly Lock buildLock = new();
 
     /// <summary>Packs the repository and prepares the consumer folder.</summary>
     public PackedArtifacts()
@@ -85,27 +85,33 @@ public sealed partial class PackedArtifacts : IDisposable
     /// Copies samples/ConsoleSearch into the consumer folder with the engine package <paramref name="enginePackage"/>
     /// instead of the native one and the packed version, builds it once, and returns the path of its ConsoleSearch.dll.
     /// </summary>
-    public string BuildSample(string enginePackage)
+    public string BuildSample(string enginePackage) =>
+        BuildApp(enginePackage, File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "samples", "ConsoleSearch", "Program.cs")), enginePackage);
+
+    /// <summary>
+    /// Builds <paramref name="program"/> once as the project of samples/ConsoleSearch (with <paramref name="enginePackage"/>)
+    /// in the consumer folder <paramref name="name"/>, and returns the path of its ConsoleSearch.dll.
+    /// </summary>
+    public string BuildApp(string name, string program, string enginePackage)
     {
-        lock (sampleLock)
+        lock (buildLock)
         {
-            if (builtSamples.TryGetValue(enginePackage, out string? built))
+            if (builtApps.TryGetValue(name, out string? built))
             {
                 return built;
             }
 
-            string sample = Path.Combine(TestData.RepositoryRoot, "samples", "ConsoleSearch");
-            string app = Path.Combine(ConsumerDirectory, enginePackage);
+            string app = Path.Combine(ConsumerDirectory, name);
             Directory.CreateDirectory(app);
-            File.Copy(Path.Combine(sample, "Program.cs"), Path.Combine(app, "Program.cs"));
-            string project = File.ReadAllText(Path.Combine(sample, "ConsoleSearch.csproj"))
+            File.WriteAllText(Path.Combine(app, "Program.cs"), program);
+            string project = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "samples", "ConsoleSearch", "ConsoleSearch.csproj"))
                 .Replace("\"NyhedZoek.Engines.Native\"", $"\"{enginePackage}\"", StringComparison.Ordinal)
                 .Replace($"Version=\"{VersionPrefix}\"", $"Version=\"{Version}\"", StringComparison.Ordinal);
             File.WriteAllText(Path.Combine(app, "ConsoleSearch.csproj"), project);
 
             Run("dotnet", ["build", "-c", "Release"], app, TimeSpan.FromMinutes(4)).Succeeded();
             built = Path.Combine(app, "bin", "Release", "net10.0", "ConsoleSearch.dll");
-            builtSamples.Add(enginePackage, built);
+            builtApps.Add(name, built);
             return built;
         }
     }
