@@ -11,7 +11,7 @@ namespace SearchEngine.News.Engines;
 /// <remarks>
 /// An engine is the assembly <c>SearchEngine.Engines.{Name}</c> beside the application, marked with
 /// <see cref="NewsEngineAttribute"/>; it is loaded on first use. An application carries only the engines it
-/// references, and a missing one is a clear error naming the assembly.
+/// references, and a missing one is a clear error naming the assembly and its package (NyhedZoek.Engines.*).
 /// </remarks>
 public static class NewsEngines
 {
@@ -81,10 +81,10 @@ public static class NewsEngines
 
     private static INewsEngine Load(string name)
     {
-        string assemblyName = name switch
+        (string assemblyName, string package) = name switch
         {
-            LuceneNet => "SearchEngine.Engines.LuceneNet",
-            _ => "SearchEngine.Engines.Native",
+            LuceneNet => ("SearchEngine.Engines.LuceneNet", "NyhedZoek.Engines.LuceneNet"),
+            _ => ("SearchEngine.Engines.Native", "NyhedZoek.Engines.Native"),
         };
         Assembly assembly;
         try
@@ -93,7 +93,7 @@ public static class NewsEngines
         }
         catch (FileNotFoundException ex)
         {
-            throw new InvalidOperationException($"The engine '{name}' is not installed: the application needs a reference to {assemblyName}.", ex);
+            throw new InvalidOperationException($"The engine '{name}' is not installed: the application needs a reference to {assemblyName} (the package {package}).", ex);
         }
 
         NewsEngineAttribute marker = assembly.GetCustomAttribute<NewsEngineAttribute>()

@@ -1,0 +1,2 @@
+global using SearchEngine.Tests;
+global using Xunit;
