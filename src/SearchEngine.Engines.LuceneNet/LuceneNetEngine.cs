@@ -7,7 +7,7 @@ namespace SearchEngine.Engines.LuceneNet;
 /// The Apache Lucene.Net 4.8 engine (<c>lucenenet</c>): index folders in Lucene's own format, scored with Lucene 8's
 /// BM25 and analysed with Lucene's Danish and Dutch chains. Loaded by name through <see cref="NewsEngines"/>.
 /// </summary>
-public sealed class LuceneNetEngine : INewsEngine
+internal sealed class LuceneNetEngine : INewsEngine
 {
     /// <inheritdoc/>
     public string Name => NewsEngines.LuceneNet;

@@ -3,7 +3,7 @@ using System.Collections;
 namespace SearchEngine.Core.Documents;
 
 /// <summary>A document to index: an ordered list of fields; a name may repeat (multi-valued fields).</summary>
-public sealed class Document : IReadOnlyList<Field>
+internal sealed class Document : IReadOnlyList<Field>
 {
     private readonly List<Field> fields = [];
 

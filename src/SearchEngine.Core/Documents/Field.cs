@@ -3,7 +3,7 @@ using SearchEngine.Analysis;
 namespace SearchEngine.Core.Documents;
 
 /// <summary>One named value of a document, with how it is indexed; create fields with the static factories.</summary>
-public sealed class Field
+internal sealed class Field
 {
     private Field(string name, FieldKind kind, string? text, long number, Analyzer? analyzer, bool stored, bool offsets)
     {

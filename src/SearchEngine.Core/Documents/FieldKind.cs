@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Documents;
 
 /// <summary>How a document field is indexed and kept.</summary>
-public enum FieldKind
+internal enum FieldKind
 {
     /// <summary>Analyzed text: terms with frequencies, positions and (optionally) offsets, a length norm, usually stored.</summary>
     Text,

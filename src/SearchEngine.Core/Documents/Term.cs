@@ -3,4 +3,4 @@ namespace SearchEngine.Core.Documents;
 /// <summary>A field name and an exact term value, as used to delete or update documents by id.</summary>
 /// <param name="Field">The field name.</param>
 /// <param name="Text">The term text, exactly as indexed (keyword fields are not analyzed).</param>
-public sealed record Term(string Field, string Text);
+internal sealed record Term(string Field, string Text);

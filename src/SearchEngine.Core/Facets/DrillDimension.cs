@@ -12,7 +12,7 @@ namespace SearchEngine.Core.Facets;
 /// removing this filter: a person filter drives the <c>person</c> facet; a date range drives both <c>year</c>
 /// and <c>month</c>.
 /// </remarks>
-public sealed class DrillDimension
+internal sealed class DrillDimension
 {
     /// <summary>Initializes a dimension named <paramref name="name"/> filtering by <paramref name="filter"/> and driving <paramref name="facetFields"/>.</summary>
     /// <param name="name">The dimension's name (unique within one search), e.g. <c>person</c> or <c>date</c>.</param>

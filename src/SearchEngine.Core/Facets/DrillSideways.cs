@@ -16,7 +16,7 @@ namespace SearchEngine.Core.Facets;
 /// <para>The cost is that of visiting every base match once, however selective the filters. Thread-safe: each
 /// call has its own state.</para>
 /// </remarks>
-public static class DrillSideways
+internal static class DrillSideways
 {
     /// <summary>
     /// Counts <paramref name="facetFields"/> for the documents matching <paramref name="baseQuery"/> and the filters

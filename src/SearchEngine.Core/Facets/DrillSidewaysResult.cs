@@ -12,7 +12,7 @@ namespace SearchEngine.Core.Facets;
 /// Per requested facet field, the counts with every filter applied except that of the dimension driving the field;
 /// for a field no dimension drives, the same object as in <paramref name="DrillDown"/>.
 /// </param>
-public sealed record DrillSidewaysResult(
+internal sealed record DrillSidewaysResult(
     TopDocs TopDocs,
     IReadOnlyDictionary<string, SortedSetFacetCounts> DrillDown,
     IReadOnlyDictionary<string, SortedSetFacetCounts> Sideways)

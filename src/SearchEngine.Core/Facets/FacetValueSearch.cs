@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Facets;
 /// search by prefix). The predicate runs once per distinct value of each segment; the
 /// documents are then read once, counting only the kept ordinals (no per-document allocation). Thread-safe.
 /// </summary>
-public static class FacetValueSearch
+internal static class FacetValueSearch
 {
     /// <summary>
     /// Returns the number of live documents in the index that have each value of the sorted-set field

@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Facets;
 /// or, with a sort, <see cref="IndexSearcher.Search(Query, int, SortByNumericField)"/>: the same collectors
 /// rank them. Thread-safe: each call has its own state.
 /// </remarks>
-public static class FacetsCollector
+internal static class FacetsCollector
 {
     /// <summary>
     /// Runs <paramref name="query"/> over <paramref name="searcher"/>, gathering the matching live documents of each

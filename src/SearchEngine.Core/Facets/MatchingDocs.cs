@@ -12,4 +12,4 @@ namespace SearchEngine.Core.Facets;
 /// <param name="Leaf">The segment.</param>
 /// <param name="Bits">The matching live documents, by segment doc id.</param>
 /// <param name="Count">The number of set bits.</param>
-public sealed record MatchingDocs(LeafContext Leaf, FixedBitSet Bits, int Count);
+internal sealed record MatchingDocs(LeafContext Leaf, FixedBitSet Bits, int Count);

@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Facets;
 /// Values are listed by count descending, then label ascending in code point order (the order of the peers'
 /// output and Lucene's facets). Immutable once built; safe to read from many threads.
 /// </remarks>
-public sealed class SortedSetFacetCounts
+internal sealed class SortedSetFacetCounts
 {
     // The values with a non-zero count, in no particular order, each once, with their counts.
     private readonly string[] labels;

@@ -9,7 +9,7 @@ namespace SearchEngine.Core.Index;
 /// The commit's random identity, so a commit of another index under the same generation is told apart (a folder
 /// rebuilt in place); empty for commits of format version 1 and for a writer's uncommitted state.
 /// </param>
-public sealed record CommitPoint(long Generation, IReadOnlyList<SegmentCommitInfo> Segments, long NextSegmentCounter, IReadOnlyDictionary<string, string> UserData, Guid Id)
+internal sealed record CommitPoint(long Generation, IReadOnlyList<SegmentCommitInfo> Segments, long NextSegmentCounter, IReadOnlyDictionary<string, string> UserData, Guid Id)
 {
     /// <summary>Gets the commit point's file name.</summary>
     public string FileName => IndexFileNames.CommitFile(Generation);

@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Index;
 /// A point-in-time view of an index: the segments of one commit. Never changes; reopen for newer commits,
 /// sharing the segments that did not change. Thread-safe.
 /// </summary>
-public sealed class DirectoryReader : IDisposable
+internal sealed class DirectoryReader : IDisposable
 {
     private const int OpenAttempts = 20;
     private readonly int[] docBases;

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>The column-stride values a field keeps per document, for sorting, ranges and facets.</summary>
-public enum DocValuesType
+internal enum DocValuesType
 {
     /// <summary>No doc values.</summary>
     None = 0,

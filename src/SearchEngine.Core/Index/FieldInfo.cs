@@ -6,7 +6,7 @@ namespace SearchEngine.Core.Index;
 /// <param name="IndexOptions">What the inverted index records for the field.</param>
 /// <param name="HasNorms">Whether a length norm byte is kept per document (scored text fields).</param>
 /// <param name="DocValues">The doc values kind, if any.</param>
-public sealed record FieldInfo(string Name, int Number, IndexOptions IndexOptions, bool HasNorms, DocValuesType DocValues)
+internal sealed record FieldInfo(string Name, int Number, IndexOptions IndexOptions, bool HasNorms, DocValuesType DocValues)
 {
     /// <summary>Gets a value indicating whether the field has postings.</summary>
     public bool IsIndexed => IndexOptions != IndexOptions.None;

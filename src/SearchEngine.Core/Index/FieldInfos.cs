@@ -3,7 +3,7 @@ using System.Collections;
 namespace SearchEngine.Core.Index;
 
 /// <summary>The fields of one segment, by number and by name.</summary>
-public sealed class FieldInfos : IReadOnlyList<FieldInfo>
+internal sealed class FieldInfos : IReadOnlyList<FieldInfo>
 {
     private readonly FieldInfo[] byNumber;
     private readonly Dictionary<string, FieldInfo> byName;

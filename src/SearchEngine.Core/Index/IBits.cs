@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Index;
 /// A read-only view of a fixed-length set of bits, e.g. a segment's live documents (bit set = document live),
 /// so searchers can test membership without being able to change a set that other readers share.
 /// </summary>
-public interface IBits
+internal interface IBits
 {
     /// <summary>Gets the number of bits (for live documents: the segment's MaxDoc).</summary>
     int Length { get; }

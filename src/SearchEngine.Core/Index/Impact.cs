@@ -11,4 +11,4 @@ namespace SearchEngine.Core.Index;
 /// </remarks>
 /// <param name="Freq">The term frequency (1 for fields without frequencies).</param>
 /// <param name="Norm">The length norm byte (1 for fields without norms, as in Lucene).</param>
-public readonly record struct Impact(int Freq, byte Norm);
+internal readonly record struct Impact(int Freq, byte Norm);

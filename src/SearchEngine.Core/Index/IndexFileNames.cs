@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Index;
 /// extension; live documents add the deletion generation (<c>_3_2.liv</c>); commit points are
 /// <c>segments_N</c> with N in base 36.
 /// </summary>
-public static class IndexFileNames
+internal static class IndexFileNames
 {
     /// <summary>The prefix of commit point files.</summary>
     public const string CommitPrefix = "segments_";

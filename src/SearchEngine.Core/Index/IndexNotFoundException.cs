@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>Thrown when a directory holds no commit point: no index has been created there yet.</summary>
-public sealed class IndexNotFoundException : IOException
+internal sealed class IndexNotFoundException : IOException
 {
     /// <summary>Initializes the exception with a message naming the directory.</summary>
     public IndexNotFoundException(string message)

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>What the inverted index records for a field, each level including the ones before it.</summary>
-public enum IndexOptions
+internal enum IndexOptions
 {
     /// <summary>The field is not indexed (stored or doc values only).</summary>
     None = 0,

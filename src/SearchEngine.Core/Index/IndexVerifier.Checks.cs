@@ -3,7 +3,7 @@ using SearchEngine.Core.Store;
 namespace SearchEngine.Core.Index;
 
 /// <content>The structural checks of one segment.</content>
-public static partial class IndexVerifier
+internal static partial class IndexVerifier
 {
     private static void VerifyPostings(SegmentReader reader, FieldInfo field)
     {

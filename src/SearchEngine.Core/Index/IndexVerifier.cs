@@ -9,7 +9,7 @@ namespace SearchEngine.Core.Index;
 /// describes, positions, norms, stored fields, doc values, deletions). Any failure to decode a file, not only a
 /// failed check, is reported as that file's corruption.
 /// </summary>
-public static partial class IndexVerifier
+internal static partial class IndexVerifier
 {
     /// <summary>Verifies the latest commit in <paramref name="directory"/>; returns what was found, never throws for a damaged index.</summary>
     public static VerifyResult Verify(IndexDirectory directory)

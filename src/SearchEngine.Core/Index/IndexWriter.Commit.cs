@@ -6,7 +6,7 @@ using SearchEngine.Core.Store;
 namespace SearchEngine.Core.Index;
 
 /// <content>Commits and the deletion of files nothing uses any more.</content>
-public sealed partial class IndexWriter
+internal sealed partial class IndexWriter
 {
     private readonly HashSet<string> syncedFiles = new(StringComparer.Ordinal);
 

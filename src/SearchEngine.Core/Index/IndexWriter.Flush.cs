@@ -6,7 +6,7 @@ using SearchEngine.Core.Util;
 namespace SearchEngine.Core.Index;
 
 /// <content>Buffering documents per thread, writing buffers as segments, and applying buffered deletes.</content>
-public sealed partial class IndexWriter
+internal sealed partial class IndexWriter
 {
     private readonly HashSet<string> flushingSegmentNames = new(StringComparer.Ordinal);
 

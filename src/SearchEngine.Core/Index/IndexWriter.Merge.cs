@@ -3,7 +3,7 @@ using SearchEngine.Core.Util;
 namespace SearchEngine.Core.Index;
 
 /// <content>Background merges chosen by the merge policy, and carrying deletes that arrive during a merge over to its result.</content>
-public sealed partial class IndexWriter
+internal sealed partial class IndexWriter
 {
     private readonly HashSet<string> mergingSegmentNames = new(StringComparer.Ordinal);
     private readonly List<Task> runningMerges = [];

@@ -3,7 +3,7 @@ using SearchEngine.Core.Util;
 namespace SearchEngine.Core.Index;
 
 /// <content>Near-real-time readers over the writer's flushed but uncommitted state.</content>
-public sealed partial class IndexWriter
+internal sealed partial class IndexWriter
 {
     /// <summary>
     /// Returns a reader that sees every change made so far, committed or not (buffers are flushed as segments,

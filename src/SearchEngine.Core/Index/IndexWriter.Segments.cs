@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <content>Whether the writer's segments still are those of its last commit.</content>
-public sealed partial class IndexWriter
+internal sealed partial class IndexWriter
 {
     /// <summary>
     /// Gets a value indicating whether the writer's segments differ from its last commit's (a merge finished, a

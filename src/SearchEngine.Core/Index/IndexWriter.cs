@@ -23,7 +23,7 @@ namespace SearchEngine.Core.Index;
 /// readers that have them open keep reading them (the mappings outlive deletion).
 /// </para>
 /// </remarks>
-public sealed partial class IndexWriter : IDisposable
+internal sealed partial class IndexWriter : IDisposable
 {
     private readonly Lock sync = new();
     private readonly ReaderWriterLockSlim commitLock = new();

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>Settings of an <see cref="IndexWriter"/>, with defaults in code.</summary>
-public sealed record IndexWriterConfig
+internal sealed record IndexWriterConfig
 {
     /// <summary>Gets the memory, in MB, buffered documents may use before the largest buffer is written as a segment (default 256).</summary>
     public double RamBufferSizeMB { get; init; } = 256;

@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Index;
 /// (filters and sorting look documents up in DocId order, but facets and range checks need no iterator state).
 /// </summary>
 /// <remarks>Implementations are immutable and safe to share between threads; lookups allocate nothing.</remarks>
-public abstract class NumericDocValues
+internal abstract class NumericDocValues
 {
     /// <summary>Gets the number of documents of the segment (valid DocIds are 0 to MaxDoc - 1).</summary>
     public abstract int MaxDoc { get; }

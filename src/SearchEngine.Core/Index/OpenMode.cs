@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>How an <see cref="IndexWriter"/> treats an existing index.</summary>
-public enum OpenMode
+internal enum OpenMode
 {
     /// <summary>Start an empty index; the first commit replaces whatever was there.</summary>
     Create,

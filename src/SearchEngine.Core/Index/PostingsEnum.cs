@@ -17,7 +17,7 @@ namespace SearchEngine.Core.Index;
 /// norm 0, or 1 in a field without norms) covering up to <see cref="NoMoreDocs"/>; so is the impact past the
 /// term's last document.</para>
 /// </remarks>
-public abstract class PostingsEnum
+internal abstract class PostingsEnum
 {
     /// <summary>The document id that marks exhaustion.</summary>
     public const int NoMoreDocs = int.MaxValue;

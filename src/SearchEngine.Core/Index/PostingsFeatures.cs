@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Index;
 /// the field indexed is allowed: the missing parts read as their defaults (freq 1, position and offsets -1).
 /// </summary>
 [Flags]
-public enum PostingsFeatures
+internal enum PostingsFeatures
 {
     /// <summary>Document ids only (filters, existence); <see cref="PostingsEnum.Freq"/> reads 1.</summary>
     None = 0,

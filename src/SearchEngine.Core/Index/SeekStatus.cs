@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>The outcome of <see cref="TermsEnum.SeekCeil"/>.</summary>
-public enum SeekStatus
+internal enum SeekStatus
 {
     /// <summary>The term exists; the enum is positioned on it.</summary>
     Found = 0,

@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Index;
 /// <param name="Info">The segment.</param>
 /// <param name="DeleteGeneration">The generation of its live documents file; 0 when nothing is deleted.</param>
 /// <param name="DeleteCount">The number of deleted documents.</param>
-public sealed record SegmentCommitInfo(SegmentInfo Info, long DeleteGeneration, int DeleteCount)
+internal sealed record SegmentCommitInfo(SegmentInfo Info, long DeleteGeneration, int DeleteCount)
 {
     /// <summary>Gets the number of live documents.</summary>
     public int LiveCount => Info.MaxDoc - DeleteCount;

@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Index;
 /// another index that happens to have the same name is never taken for this one; empty for segments written by
 /// format version 1, which had none.
 /// </param>
-public sealed record SegmentInfo(string Name, int MaxDoc, FieldInfos FieldInfos, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Diagnostics, Guid Id)
+internal sealed record SegmentInfo(string Name, int MaxDoc, FieldInfos FieldInfos, IReadOnlyList<string> Files, IReadOnlyDictionary<string, string> Diagnostics, Guid Id)
 {
     /// <summary>Returns a new random identity (16 bytes from the cryptographic generator).</summary>
     public static Guid NewId() => new(RandomNumberGenerator.GetBytes(16));

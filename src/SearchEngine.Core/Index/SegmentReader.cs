@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Index;
 /// Reads one segment as one commit sees it: terms and postings, norms, doc values, stored fields, and which
 /// documents are live. Thread-safe; enumerators it hands out belong to one thread each.
 /// </summary>
-public sealed class SegmentReader : IDisposable
+internal sealed class SegmentReader : IDisposable
 {
     private int disposed;
 

@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Index;
 /// by ordinal, turning ordinals into labels only for the top counts. Implementations are immutable and safe to
 /// share between threads; <see cref="GetOrdinalCount"/> and <see cref="GetOrdinals"/> allocate nothing.
 /// </remarks>
-public abstract class SortedSetDocValues
+internal abstract class SortedSetDocValues
 {
     /// <summary>Gets the number of documents of the segment (valid DocIds are 0 to MaxDoc - 1).</summary>
     public abstract int MaxDoc { get; }

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Index;
 
 /// <summary>What a <see cref="StoredFieldVisitor"/> wants done with the next stored field of a document.</summary>
-public enum StoredFieldStatus
+internal enum StoredFieldStatus
 {
     /// <summary>Decode the field and pass it to the visitor.</summary>
     Yes = 0,

@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Index;
 /// The reader calls <see cref="NeedsField"/> before each field and, on <see cref="StoredFieldStatus.Yes"/>, the
 /// method matching the field's value type. A field may occur several times in one document (multi-valued).
 /// </remarks>
-public abstract class StoredFieldVisitor
+internal abstract class StoredFieldVisitor
 {
     /// <summary>Decides whether the next field, <paramref name="field"/>, is decoded, skipped, or ends the visit.</summary>
     public abstract StoredFieldStatus NeedsField(FieldInfo field);

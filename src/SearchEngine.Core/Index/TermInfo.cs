@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Index;
 /// The file pointers are meaningful only for the <see cref="Terms"/> of the segment and field that produced the
 /// value; <c>default</c> is not a valid term state.
 /// </remarks>
-public readonly record struct TermInfo
+internal readonly record struct TermInfo
 {
     internal TermInfo(int docFreq, long totalTermFreq, long docPointer, long positionsPointer, long skipOffset, int singletonDocId)
     {

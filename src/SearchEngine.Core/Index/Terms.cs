@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Index;
 /// The terms of one field of one segment, with the statistics BM25 needs. Safe to share between threads; each
 /// thread iterates through its own <see cref="TermsEnum"/> from <see cref="GetIterator"/>.
 /// </summary>
-public abstract class Terms
+internal abstract class Terms
 {
     /// <summary>Gets the number of distinct terms of the field.</summary>
     public abstract long TermCount { get; }

@@ -9,7 +9,7 @@ namespace SearchEngine.Core.Index;
 /// <see cref="DocFreq"/>, <see cref="TotalTermFreq"/>, <see cref="TermInfo"/> or calling <see cref="Postings"/> while
 /// unpositioned or exhausted throws <see cref="InvalidOperationException"/>.
 /// </remarks>
-public abstract class TermsEnum
+internal abstract class TermsEnum
 {
     /// <summary>Gets the current term's UTF-8 bytes; valid until the enum moves.</summary>
     public abstract ReadOnlySpan<byte> Term { get; }

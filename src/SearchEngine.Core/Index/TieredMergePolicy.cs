@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Index;
 /// segments (sorted by size) is merged. Sizes count live documents only, so heavily deleted segments shrink
 /// and get merged away, reclaiming their deletions.
 /// </remarks>
-public sealed class TieredMergePolicy
+internal sealed class TieredMergePolicy
 {
     /// <summary>Gets the number of segments allowed per tier before merging (default 10).</summary>
     public int SegmentsPerTier { get; init; } = 10;

@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Index;
 /// <param name="Segments">The number of segments.</param>
 /// <param name="LiveDocs">The number of live documents.</param>
 /// <param name="Bytes">The total size of the commit's files.</param>
-public sealed record VerifyResult(bool Ok, string? BadFile, string? Problem, long Generation, int Segments, long LiveDocs, long Bytes)
+internal sealed record VerifyResult(bool Ok, string? BadFile, string? Problem, long Generation, int Segments, long LiveDocs, long Bytes)
 {
     /// <summary>Creates a failed result naming the file and the problem.</summary>
     public static VerifyResult Failed(string file, string problem) => new(false, file, problem, -1, 0, 0, 0);

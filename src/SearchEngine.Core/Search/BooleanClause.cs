@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>One clause of a <see cref="BooleanQuery"/>: a query and how it occurs.</summary>
-public sealed record BooleanClause
+internal sealed record BooleanClause
 {
     /// <summary>Initializes a clause of <paramref name="query"/> occurring as <paramref name="occur"/>.</summary>
     public BooleanClause(Query query, Occur occur)

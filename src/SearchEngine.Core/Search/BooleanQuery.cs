@@ -14,7 +14,7 @@ namespace SearchEngine.Core.Search;
 /// <see cref="MatchAllDocsQuery"/> as a Must clause. <see cref="Rewrite"/> returns an empty boolean query for
 /// queries that can match nothing.
 /// </remarks>
-public sealed class BooleanQuery : Query
+internal sealed class BooleanQuery : Query
 {
     private readonly BooleanClause[] clauses;
 

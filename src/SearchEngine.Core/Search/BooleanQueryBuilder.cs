@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Search;
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class BooleanQueryBuilder
+internal sealed class BooleanQueryBuilder
 {
     private readonly List<BooleanClause> clauses = [];
     private int minimumShouldMatch;

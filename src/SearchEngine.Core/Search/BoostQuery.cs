@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Search;
 /// The boost is passed down to the wrapped query's weight (BM25 multiplies it into the idf), so nested boosts
 /// multiply. Boosts are finite and non-negative: top-k pruning relies on scores never being negative.
 /// </remarks>
-public sealed class BoostQuery : Query
+internal sealed class BoostQuery : Query
 {
     /// <summary>Initializes a query scoring as <paramref name="query"/> times <paramref name="boost"/>.</summary>
     public BoostQuery(Query query, float boost)

@@ -6,4 +6,4 @@ namespace SearchEngine.Core.Search;
 /// <param name="DocCount">The number of documents with at least one term in the field.</param>
 /// <param name="SumTotalTermFreq">The number of tokens of the field over all documents.</param>
 /// <param name="SumDocFreq">The sum over terms of their document frequencies.</param>
-public sealed record CollectionStatistics(string Field, long MaxDoc, long DocCount, long SumTotalTermFreq, long SumDocFreq);
+internal sealed record CollectionStatistics(string Field, long MaxDoc, long DocCount, long SumTotalTermFreq, long SumDocFreq);

@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Search;
 /// <see cref="BoostQuery"/>), as Lucene's ConstantScoreQuery: for filters whose relevance should not count.
 /// </summary>
 /// <remarks>The wrapped query is run without scores, so its scoring work (norms, frequencies) is skipped.</remarks>
-public sealed class ConstantScoreQuery : Query
+internal sealed class ConstantScoreQuery : Query
 {
     /// <summary>Initializes a query matching what <paramref name="query"/> matches, with a constant score.</summary>
     public ConstantScoreQuery(Query query)

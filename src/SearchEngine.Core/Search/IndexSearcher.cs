@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Search;
 /// Runs queries over one point-in-time reader: index-wide statistics for scoring, and top-k collection across
 /// its segments. Thread-safe: many threads may search one searcher at once.
 /// </summary>
-public sealed class IndexSearcher
+internal sealed class IndexSearcher
 {
     /// <summary>Initializes a searcher over <paramref name="reader"/> with Lucene's default BM25.</summary>
     public IndexSearcher(DirectoryReader reader, BM25Similarity? similarity = null)

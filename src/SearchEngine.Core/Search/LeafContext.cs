@@ -6,4 +6,4 @@ namespace SearchEngine.Core.Search;
 /// <param name="Reader">The segment.</param>
 /// <param name="DocBase">The index-wide id of the segment's document 0.</param>
 /// <param name="Ordinal">The segment's index in the reader.</param>
-public sealed record LeafContext(SegmentReader Reader, int DocBase, int Ordinal);
+internal sealed record LeafContext(SegmentReader Reader, int DocBase, int Ordinal);

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>Matches every document with a constant score of 1 (times the boost), as Lucene's MatchAllDocsQuery.</summary>
-public sealed class MatchAllDocsQuery : Query
+internal sealed class MatchAllDocsQuery : Query
 {
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) => new AllWeight(this, boost);

@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Search;
 /// <para>Scores ignore how many of the terms a document contains and how often, so a short prefix ranks all
 /// its documents equally; combine it with scored clauses for relevance.</para>
 /// </remarks>
-public abstract class MultiTermQuery : Query
+internal abstract class MultiTermQuery : Query
 {
     /// <summary>Initializes a query over terms of <paramref name="field"/>.</summary>
     private protected MultiTermQuery(string field)

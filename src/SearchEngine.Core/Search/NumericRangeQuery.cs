@@ -17,7 +17,7 @@ namespace SearchEngine.Core.Search;
 /// document count, so a conjunction lets a rarer clause lead and only asks this one about that clause's
 /// candidates. Each check is one random-access doc values lookup; nothing is allocated per document.</para>
 /// </remarks>
-public sealed class NumericRangeQuery : Query
+internal sealed class NumericRangeQuery : Query
 {
     /// <summary>Initializes a range over the numeric doc values of <paramref name="field"/>, bounds inclusive.</summary>
     public NumericRangeQuery(string field, long lower, long upper)

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>How a clause of a <see cref="BooleanQuery"/> takes part in matching and scoring, as Lucene's <c>BooleanClause.Occur</c>.</summary>
-public enum Occur
+internal enum Occur
 {
     /// <summary>The clause must match, and its score is added (<c>+clause</c>).</summary>
     Must,

@@ -26,7 +26,7 @@ namespace SearchEngine.Core.Search;
 /// <see cref="InvalidOperationException"/>, as in Lucene. A phrase of one term is that <see cref="TermQuery"/>
 /// (slop is irrelevant); a phrase without terms matches nothing.</para>
 /// </remarks>
-public sealed class PhraseQuery : Query
+internal sealed class PhraseQuery : Query
 {
     private readonly string[] texts;
     private readonly int[] positions;

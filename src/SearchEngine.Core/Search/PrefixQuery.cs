@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Search;
 /// "æ" included. The empty prefix matches every document that has a term in the field. Every matching term is
 /// expanded, without a cap (see <see cref="MultiTermQuery"/>).
 /// </remarks>
-public sealed class PrefixQuery : MultiTermQuery
+internal sealed class PrefixQuery : MultiTermQuery
 {
     private readonly byte[] prefixBytes;
 

@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Search;
 /// A description of which documents match and how they score; immutable and reusable across searches.
 /// <see cref="CreateWeight"/> binds it to one searcher's statistics.
 /// </summary>
-public abstract class Query
+internal abstract class Query
 {
     /// <summary>Returns the weight of this query on <paramref name="searcher"/>, multiplying scores by <paramref name="boost"/>.</summary>
     public abstract Weight CreateWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost);

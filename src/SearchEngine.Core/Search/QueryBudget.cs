@@ -5,7 +5,7 @@ namespace SearchEngine.Core.Search;
 /// cooperatively (checked per segment, per expanded term and every few thousand collected documents, never per
 /// document). Carried by the searcher of one search (<see cref="IndexSearcher.WithBudget"/>).
 /// </summary>
-public sealed class QueryBudget
+internal sealed class QueryBudget
 {
     /// <summary>Gets the budget that limits nothing.</summary>
     public static QueryBudget Unlimited { get; } = new();

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>What a search needs from scorers, which decides how much work they may skip.</summary>
-public enum ScoreMode
+internal enum ScoreMode
 {
     /// <summary>Every matching document with its exact score (exact totals and facets with relevance).</summary>
     Complete,

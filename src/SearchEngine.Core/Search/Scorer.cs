@@ -8,7 +8,7 @@ namespace SearchEngine.Core.Search;
 /// know the maximum score of a range of documents (from block impacts) override <see cref="GetMaxScore"/> and
 /// <see cref="AdvanceShallow"/>, so top-k collection can skip blocks that cannot compete.
 /// </remarks>
-public abstract class Scorer
+internal abstract class Scorer
 {
     /// <summary>The doc id after the last: iteration has ended.</summary>
     public const int NoMoreDocs = int.MaxValue;

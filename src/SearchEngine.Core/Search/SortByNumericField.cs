@@ -6,7 +6,7 @@ namespace SearchEngine.Core.Search;
 /// </summary>
 /// <param name="Field">The numeric doc values field.</param>
 /// <param name="Descending">True (the default) for the largest value first, e.g. newest first; false for the smallest first.</param>
-public sealed record SortByNumericField(string Field, bool Descending = true)
+internal sealed record SortByNumericField(string Field, bool Descending = true)
 {
     /// <summary>Gets the numeric doc values field.</summary>
     public string Field { get; } = !string.IsNullOrEmpty(Field) ? Field : throw new ArgumentException("A field name is required.", nameof(Field));

@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Search;
 /// Thrown when a prefix or range query matches more index terms than <see cref="QueryBudget.MaxTermExpansions"/>
 /// allows; the search is abandoned before the rest of its postings are read.
 /// </summary>
-public sealed class TermExpansionLimitException : Exception
+internal sealed class TermExpansionLimitException : Exception
 {
     /// <summary>Initializes the exception for <paramref name="query"/>, which expanded past <paramref name="limit"/> terms.</summary>
     public TermExpansionLimitException(MultiTermQuery query, int limit)

@@ -4,7 +4,7 @@ using SearchEngine.Core.Index;
 namespace SearchEngine.Core.Search;
 
 /// <summary>Matches documents whose <see cref="Field"/> contains the exact term <see cref="Text"/>, scored by BM25.</summary>
-public sealed class TermQuery : Query
+internal sealed class TermQuery : Query
 {
     /// <summary>Initializes a query for the term <paramref name="text"/> (as indexed: analyzed text is lower-cased and stemmed) of <paramref name="field"/>.</summary>
     public TermQuery(string field, string text)

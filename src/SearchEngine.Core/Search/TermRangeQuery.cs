@@ -13,7 +13,7 @@ namespace SearchEngine.Core.Search;
 /// "2022-01", but "10" &lt; "9", so numbers belong in <see cref="NumericRangeQuery"/>. A null bound leaves that
 /// side open (its inclusion flag is then meaningless and reads as true). Bounds that cross match nothing.
 /// </remarks>
-public sealed class TermRangeQuery : MultiTermQuery
+internal sealed class TermRangeQuery : MultiTermQuery
 {
     private readonly byte[]? lowerBytes;
     private readonly byte[]? upperBytes;

@@ -3,4 +3,4 @@ namespace SearchEngine.Core.Search;
 /// <summary>Index-wide statistics of one term.</summary>
 /// <param name="DocFreq">The number of documents containing the term.</param>
 /// <param name="TotalTermFreq">The number of occurrences of the term.</param>
-public readonly record struct TermStatistics(long DocFreq, long TotalTermFreq);
+internal readonly record struct TermStatistics(long DocFreq, long TotalTermFreq);

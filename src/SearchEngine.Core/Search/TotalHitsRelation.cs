@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>How <see cref="TopDocs.TotalHits"/> relates to the true number of matching documents.</summary>
-public enum TotalHitsRelation
+internal enum TotalHitsRelation
 {
     /// <summary>Every match was counted: the total is exact.</summary>
     EqualTo,

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search;
 
 /// <summary>A query bound to one searcher: its statistics computed once, its scorers created per segment.</summary>
-public abstract class Weight
+internal abstract class Weight
 {
     /// <summary>Initializes the weight of <paramref name="query"/>.</summary>
     protected Weight(Query query)

@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Store;
 /// caught; <c>Checksum</c> is the CRC-32C (zero-extended to 64 bits) of every byte before it, header and the
 /// footer's first eight bytes included. The footer is a fixed 16 bytes, so it is found from the file's end.
 /// </remarks>
-public static class CodecUtil
+internal static class CodecUtil
 {
     /// <summary>The first four bytes of every index file.</summary>
     public const int HeaderMagic = 0x53454E47;

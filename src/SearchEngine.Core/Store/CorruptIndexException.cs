@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Store;
 
 /// <summary>Thrown when an index file fails a checksum, a magic number, a version or a structural check.</summary>
-public sealed class CorruptIndexException : IOException
+internal sealed class CorruptIndexException : IOException
 {
     /// <summary>Initializes the exception naming the file (or other resource) and what is wrong with it.</summary>
     public CorruptIndexException(string resource, string detail, Exception? inner = null)

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace SearchEngine.Core.Store;
 
 /// <summary>An index directory on the file system; files are read through read-only memory mappings.</summary>
-public sealed partial class FileSystemDirectory : IndexDirectory
+internal sealed partial class FileSystemDirectory : IndexDirectory
 {
     /// <summary>Opens (creating if needed) the directory at <paramref name="path"/>.</summary>
     public FileSystemDirectory(string path)

@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Store;
 /// Files are written once and never modified; a commit becomes durable through <see cref="Sync"/> of its files,
 /// an atomic <see cref="Rename"/> of the commit point, and <see cref="SyncMetaData"/> of the directory itself.
 /// </remarks>
-public abstract class IndexDirectory : IDisposable
+internal abstract class IndexDirectory : IDisposable
 {
     /// <summary>Returns the names of all files, in ordinal order.</summary>
     public abstract IReadOnlyList<string> ListAll();

@@ -15,7 +15,7 @@ namespace SearchEngine.Core.Store;
 /// share the memory of the input they came from and must not outlive it (see <see cref="FileMemory"/>); an
 /// instance is not thread-safe, so each thread reads through its own clone.
 /// </remarks>
-public sealed unsafe class IndexInput : IDisposable
+internal sealed unsafe class IndexInput : IDisposable
 {
     private readonly FileMemory memory;
     private readonly byte* start;

@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Store;
 /// An exclusive lock on an index (one writer at a time), released by <see cref="Dispose()"/>; the holder asks
 /// <see cref="EnsureValid"/> before it publishes a commit, since a lock file can be deleted or replaced under it.
 /// </summary>
-public abstract class IndexLock : IDisposable
+internal abstract class IndexLock : IDisposable
 {
     /// <summary>
     /// Throws <see cref="LockLostException"/> naming the lock when it is no longer this holder's (its file was

@@ -11,7 +11,7 @@ namespace SearchEngine.Core.Store;
 /// Writes go through a 64 KiB buffer; the checksum is updated as the buffer drains, so it costs one pass over
 /// the bytes. Variable-length integers use 7 bits per byte, low bits first, high bit set on all but the last.
 /// </remarks>
-public sealed class IndexOutput : IDisposable
+internal sealed class IndexOutput : IDisposable
 {
     private const int BufferSize = 64 * 1024;
 

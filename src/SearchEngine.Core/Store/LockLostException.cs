@@ -4,7 +4,7 @@ namespace SearchEngine.Core.Store;
 /// Thrown when a writer finds its write lock is no longer its own (the lock file was deleted or another writer
 /// took it over); the writer then publishes no commit and deletes no file. The message names the lock file.
 /// </summary>
-public sealed class LockLostException : IOException
+internal sealed class LockLostException : IOException
 {
     /// <summary>Initializes the exception with a message naming the lock file and what happened to it.</summary>
     public LockLostException(string message)

@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Store;
 
 /// <summary>Thrown when the index's write lock is held by another writer; the message names the holder.</summary>
-public sealed class LockObtainFailedException : IOException
+internal sealed class LockObtainFailedException : IOException
 {
     /// <summary>Initializes the exception with a message naming the lock and its holder.</summary>
     public LockObtainFailedException(string message)

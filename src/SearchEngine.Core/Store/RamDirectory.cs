@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace SearchEngine.Core.Store;
 
 /// <summary>An index directory held in memory, for tests and throw-away indexes; durability calls do nothing.</summary>
-public sealed class RamDirectory : IndexDirectory
+internal sealed class RamDirectory : IndexDirectory
 {
     private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private readonly HashSet<string> locks = new(StringComparer.Ordinal);

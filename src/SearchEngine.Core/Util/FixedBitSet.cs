@@ -14,7 +14,7 @@ namespace SearchEngine.Core.Util;
 /// <see cref="Length"/> in the last word are always zero, so <see cref="Cardinality"/> and
 /// <see cref="NextSetBit"/> need no masking and two sets of the same length can be compared word by word.
 /// </remarks>
-public sealed class FixedBitSet : IBits
+internal sealed class FixedBitSet : IBits
 {
     private readonly long[] words;
 

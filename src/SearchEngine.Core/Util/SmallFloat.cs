@@ -20,7 +20,7 @@ namespace SearchEngine.Core.Util;
 /// at one position count once). Removed stop words are not counted although they advance the position.
 /// </para>
 /// </remarks>
-public static class SmallFloat
+internal static class SmallFloat
 {
     /// <summary>The number of byte values that encode a length exactly, as themselves.</summary>
     public const int NumFreeValues = 24;

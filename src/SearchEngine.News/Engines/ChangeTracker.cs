@@ -7,7 +7,7 @@ namespace SearchEngine.News.Engines;
 /// returned before the commit began, so the commit holds it; a later one may or may not be held and counts as
 /// uncommitted, which errs on the side of rolling back.
 /// </summary>
-public sealed class ChangeTracker
+internal sealed class ChangeTracker
 {
     private long changes;
     private long committed;

@@ -4,4 +4,4 @@ namespace SearchEngine.News.Engines;
 /// <param name="Generation">The commit's generation; a later commit has a larger one.</param>
 /// <param name="LiveDocs">The live documents in the commit.</param>
 /// <param name="Bytes">The total size of the files the commit references.</param>
-public sealed record EngineCommit(long Generation, long LiveDocs, long Bytes);
+internal sealed record EngineCommit(long Generation, long LiveDocs, long Bytes);

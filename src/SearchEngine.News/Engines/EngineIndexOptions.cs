@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Engines;
 
 /// <summary>How an engine opens an index folder for writing.</summary>
-public sealed record EngineIndexOptions
+internal sealed record EngineIndexOptions
 {
     /// <summary>Gets a value indicating whether the first commit replaces every document of the folder (a rebuild) instead of adding to them.</summary>
     public bool Create { get; init; }

@@ -7,4 +7,4 @@ namespace SearchEngine.News.Engines;
 /// </summary>
 /// <param name="MaxTermExpansions">The most terms prefix and term-range queries may expand to; past it the engine throws <see cref="TermExpansionLimitException"/>.</param>
 /// <param name="CancellationToken">Stops the search with <see cref="OperationCanceledException"/> at the engine's next check.</param>
-public readonly record struct EngineQueryBudget(int MaxTermExpansions, CancellationToken CancellationToken);
+internal readonly record struct EngineQueryBudget(int MaxTermExpansions, CancellationToken CancellationToken);

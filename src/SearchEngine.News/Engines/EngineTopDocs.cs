@@ -4,4 +4,4 @@ namespace SearchEngine.News.Engines;
 /// <param name="TotalHits">The number of matching documents (exact unless <see cref="TotalIsExact"/> is false).</param>
 /// <param name="TotalIsExact">Whether <paramref name="TotalHits"/> is exact or a lower bound.</param>
 /// <param name="ScoreDocs">The hits, best first.</param>
-public sealed record EngineTopDocs(long TotalHits, bool TotalIsExact, IReadOnlyList<EngineScoreDoc> ScoreDocs);
+internal sealed record EngineTopDocs(long TotalHits, bool TotalIsExact, IReadOnlyList<EngineScoreDoc> ScoreDocs);

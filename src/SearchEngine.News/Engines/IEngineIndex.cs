@@ -11,7 +11,7 @@ namespace SearchEngine.News.Engines;
 /// <see cref="IndexLockedException"/>) and holds it until disposal; disposing drops uncommitted changes. Snapshots
 /// stay valid after the index is disposed until they are disposed themselves.
 /// </remarks>
-public interface IEngineIndex : IDisposable
+internal interface IEngineIndex : IDisposable
 {
     /// <summary>Gets the folder's absolute path.</summary>
     string Path { get; }

@@ -8,7 +8,7 @@ namespace SearchEngine.News.Engines;
 /// document number it returns is valid only in it. Dispose it when no search uses it any more (the facade's
 /// snapshot manager does that).
 /// </summary>
-public interface IEngineSnapshot : IDisposable
+internal interface IEngineSnapshot : IDisposable
 {
     /// <summary>Gets the generation of the commit shown.</summary>
     long Generation { get; }

@@ -5,7 +5,7 @@ namespace SearchEngine.News.Engines;
 /// format. Engines live in their own assemblies and are found by name through <see cref="NewsEngines"/>; nothing
 /// above the facade names an engine type.
 /// </summary>
-public interface INewsEngine
+internal interface INewsEngine
 {
     /// <summary>Gets the engine's name as configured and recorded in an index folder (lower case).</summary>
     string Name { get; }

@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Engines;
 
 /// <summary>A document as the facade's schema describes it to an engine: a list of typed fields (see <see cref="IndexFieldKind"/>).</summary>
-public sealed class IndexDocument
+internal sealed class IndexDocument
 {
     private readonly List<IndexField> fields = [];
 

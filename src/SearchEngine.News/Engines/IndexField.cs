@@ -6,4 +6,4 @@ namespace SearchEngine.News.Engines;
 /// <param name="Value">The text (empty for <see cref="IndexFieldKind.Numeric"/>).</param>
 /// <param name="Number">The number of a <see cref="IndexFieldKind.Numeric"/> field.</param>
 /// <param name="Language">The analysis language of a <see cref="IndexFieldKind.Text"/> field (<c>da</c>, <c>nl</c>).</param>
-public readonly record struct IndexField(string Name, IndexFieldKind Kind, string Value, long Number = 0, string? Language = null);
+internal readonly record struct IndexField(string Name, IndexFieldKind Kind, string Value, long Number = 0, string? Language = null);

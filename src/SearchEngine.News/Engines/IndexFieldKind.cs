@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Engines;
 
 /// <summary>What an engine does with one field of an <see cref="IndexDocument"/>; the facade's schema is written in these.</summary>
-public enum IndexFieldKind
+internal enum IndexFieldKind
 {
     /// <summary>One exact term (ids, languages, persons, years): matched by term, prefix and range queries.</summary>
     Keyword,

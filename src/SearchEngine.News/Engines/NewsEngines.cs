@@ -38,7 +38,7 @@ public static class NewsEngines
     /// <summary>Returns the engine named <paramref name="name"/>, loading its assembly on first use.</summary>
     /// <exception cref="ArgumentException">The name is not an engine's.</exception>
     /// <exception cref="InvalidOperationException">The engine's assembly is not beside the application or is not an engine.</exception>
-    public static INewsEngine Get(string name)
+    internal static INewsEngine Get(string name)
     {
         if (!IsKnown(name))
         {

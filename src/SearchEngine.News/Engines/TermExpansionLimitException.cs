@@ -5,7 +5,7 @@ namespace SearchEngine.News.Engines;
 /// <see cref="EngineQueryBudget.MaxTermExpansions"/>; the search is abandoned, and the facade reports the request
 /// as too broad rather than failing.
 /// </summary>
-public sealed class TermExpansionLimitException : Exception
+internal sealed class TermExpansionLimitException : Exception
 {
     /// <summary>Initializes the exception for a query on <paramref name="field"/> that expanded past <paramref name="limit"/> terms.</summary>
     public TermExpansionLimitException(string field, string query, int limit, Exception? inner = null)

@@ -34,7 +34,7 @@ public static class NewsFacetValues
     /// <param name="facet"><c>person</c> or <c>organization</c>.</param>
     /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
     /// <param name="limit">The most values to return.</param>
-    public static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit)
+    internal static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(prefix);

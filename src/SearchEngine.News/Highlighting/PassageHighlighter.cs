@@ -19,7 +19,7 @@ namespace SearchEngine.News.Highlighting;
 /// <para>Thread-safe: one instance may serve every thread. Each query is compiled once per field and kept while
 /// the query object lives.</para>
 /// </remarks>
-public sealed class PassageHighlighter
+internal sealed class PassageHighlighter
 {
     private static readonly Func<string, string, float> UnitWeight = static (_, _) => 1f;
 

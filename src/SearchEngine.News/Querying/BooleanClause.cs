@@ -3,4 +3,4 @@ namespace SearchEngine.News.Querying;
 /// <summary>One clause of a <see cref="BooleanQuery"/>.</summary>
 /// <param name="Query">The clause's query.</param>
 /// <param name="Occur">How it takes part.</param>
-public readonly record struct BooleanClause(Query Query, Occur Occur);
+internal readonly record struct BooleanClause(Query Query, Occur Occur);

@@ -6,7 +6,7 @@ namespace SearchEngine.News.Querying;
 /// </summary>
 /// <param name="Clauses">The clauses.</param>
 /// <param name="MinimumShouldMatch">How many <see cref="Occur.Should"/> clauses must match at least (0: the default rule).</param>
-public sealed record BooleanQuery(IReadOnlyList<BooleanClause> Clauses, int MinimumShouldMatch = 0) : Query
+internal sealed record BooleanQuery(IReadOnlyList<BooleanClause> Clauses, int MinimumShouldMatch = 0) : Query
 {
     /// <summary>Gets the query that matches nothing.</summary>
     public static BooleanQuery Empty { get; } = new([]);

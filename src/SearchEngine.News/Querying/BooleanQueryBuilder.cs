@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Querying;
 
 /// <summary>Collects clauses for a <see cref="BooleanQuery"/>.</summary>
-public sealed class BooleanQueryBuilder
+internal sealed class BooleanQueryBuilder
 {
     private readonly List<BooleanClause> clauses = [];
 

@@ -7,7 +7,7 @@ namespace SearchEngine.News.Querying;
 /// <param name="Name">The dimension's name (<c>person</c>, <c>date</c>, ...).</param>
 /// <param name="Filter">The filter the dimension applies.</param>
 /// <param name="FacetFields">The facet fields counted without this filter.</param>
-public sealed record DrillDimension(string Name, Query Filter, IReadOnlyList<string> FacetFields)
+internal sealed record DrillDimension(string Name, Query Filter, IReadOnlyList<string> FacetFields)
 {
     /// <summary>Returns the dimension of a facet field filtered to any of <paramref name="values"/> (values of one dimension are alternatives).</summary>
     public static DrillDimension AnyOf(string field, params IReadOnlyList<string> values)

@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Querying;
 
 /// <summary>Every live document, each scored 1 (times the boost), as Lucene's MatchAllDocsQuery.</summary>
-public sealed record MatchAllDocsQuery : Query
+internal sealed record MatchAllDocsQuery : Query
 {
     /// <inheritdoc/>
     public override string ToString() => "*:*";

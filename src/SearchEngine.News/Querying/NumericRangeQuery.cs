@@ -4,7 +4,7 @@ namespace SearchEngine.News.Querying;
 /// <param name="Field">A field indexed as a number (<see cref="Engines.IndexFieldKind.Numeric"/>).</param>
 /// <param name="Lower">The smallest value kept (<see cref="long.MinValue"/>: no lower bound).</param>
 /// <param name="Upper">The largest value kept (<see cref="long.MaxValue"/>: no upper bound).</param>
-public sealed record NumericRangeQuery(string Field, long Lower, long Upper) : Query
+internal sealed record NumericRangeQuery(string Field, long Lower, long Upper) : Query
 {
     /// <inheritdoc/>
     public override string ToString() => $"{Field}:[{Lower} TO {Upper}]";

@@ -1,7 +1,7 @@
 namespace SearchEngine.News.Querying;
 
 /// <summary>How a clause of a <see cref="BooleanQuery"/> takes part.</summary>
-public enum Occur
+internal enum Occur
 {
     /// <summary>Must match, and adds its score.</summary>
     Must,

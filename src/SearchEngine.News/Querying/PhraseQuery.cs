@@ -8,7 +8,7 @@ namespace SearchEngine.News.Querying;
 /// <param name="Field">The field.</param>
 /// <param name="Terms">The terms with their positions, at least two.</param>
 /// <param name="Slop">The allowed distance; 0 for an exact phrase.</param>
-public sealed record PhraseQuery(string Field, IReadOnlyList<PhraseTerm> Terms, int Slop = 0) : Query
+internal sealed record PhraseQuery(string Field, IReadOnlyList<PhraseTerm> Terms, int Slop = 0) : Query
 {
     /// <summary>Compares by field, slop and the terms in order (a list compares by reference otherwise).</summary>
     public bool Equals(PhraseQuery? other) =>

@@ -9,4 +9,4 @@ namespace SearchEngine.News.Querying;
 /// follows Lucene 8: terms and phrases score BM25, prefix and range queries a constant equal to their boost,
 /// <see cref="MatchAllDocsQuery"/> 1, and <see cref="Occur.Filter"/> clauses nothing.
 /// </remarks>
-public abstract record Query;
+internal abstract record Query;

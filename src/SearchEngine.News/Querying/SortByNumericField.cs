@@ -6,4 +6,4 @@ namespace SearchEngine.News.Querying;
 /// </summary>
 /// <param name="Field">A field indexed as a number (<see cref="Engines.IndexFieldKind.Numeric"/>).</param>
 /// <param name="Descending">True for the largest value first.</param>
-public sealed record SortByNumericField(string Field, bool Descending = true);
+internal sealed record SortByNumericField(string Field, bool Descending = true);

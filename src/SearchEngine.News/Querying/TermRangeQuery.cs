@@ -6,7 +6,7 @@ namespace SearchEngine.News.Querying;
 /// <param name="Upper">The upper bound, or null for none.</param>
 /// <param name="IncludeLower">Whether a term equal to <paramref name="Lower"/> matches.</param>
 /// <param name="IncludeUpper">Whether a term equal to <paramref name="Upper"/> matches.</param>
-public sealed record TermRangeQuery(string Field, string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper) : Query
+internal sealed record TermRangeQuery(string Field, string? Lower, string? Upper, bool IncludeLower, bool IncludeUpper) : Query
 {
     /// <inheritdoc/>
     public override string ToString() => $"{Field}:{(IncludeLower ? '[' : '{')}{Lower ?? "*"} TO {Upper ?? "*"}{(IncludeUpper ? ']' : '}')}";

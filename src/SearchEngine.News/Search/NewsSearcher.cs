@@ -108,7 +108,7 @@ public sealed partial class NewsSearcher
     }
 
     /// <summary>Parses and builds the engine-neutral query of <paramref name="request"/>, filters included.</summary>
-    public Query BuildQuery(NewsSearchRequest request)
+    internal Query BuildQuery(NewsSearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         QueryNode node = parser.Parse(request.Query);

@@ -6,10 +6,11 @@ namespace SearchEngine.Core.Tests.Search;
 public sealed class BooleanWeightTests
 {
     [Theory]
-    [InlineData(ScoreMode.Complete)]
-    [InlineData(ScoreMode.TopScores)]
-    public void ScoringEveryDocumentAllocatesNothingPerDocument(ScoreMode mode)
+    [InlineData(nameof(ScoreMode.Complete))]
+    [InlineData(nameof(ScoreMode.TopScores))]
+    public void ScoringEveryDocumentAllocatesNothingPerDocument(string modeName)
     {
+        ScoreMode mode = Enum.Parse<ScoreMode>(modeName);
         using var directory = new RamDirectory();
         using RandomCorpus corpus = RandomCorpus.Build(directory, seed: 51, segments: 2, docsPerSegment: 3000);
         string[] body = corpus.Vocabulary[RandomCorpus.Body];

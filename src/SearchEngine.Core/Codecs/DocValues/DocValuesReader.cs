@@ -10,7 +10,7 @@ namespace SearchEngine.Core.Codecs.DocValues;
 /// the heap at the same time: lookups are then array reads with no file behind them, the reader needs no disposal,
 /// and facet counting runs over plain arrays. Immutable and safe to share between threads.
 /// </remarks>
-public sealed class DocValuesReader
+internal sealed class DocValuesReader
 {
     private readonly NumericDocValues?[] numeric;
     private readonly SortedSetDocValues?[] sortedSet;

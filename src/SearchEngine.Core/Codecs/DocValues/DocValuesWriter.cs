@@ -33,7 +33,7 @@ namespace SearchEngine.Core.Codecs.DocValues;
 /// one offset and facet counting reads a run of packed ordinals.
 /// </para>
 /// </remarks>
-public sealed class DocValuesWriter : IDisposable
+internal sealed class DocValuesWriter : IDisposable
 {
     /// <summary>The file extension of doc values files.</summary>
     public const string Extension = "dv";

@@ -20,7 +20,7 @@ namespace SearchEngine.Core.Codecs.LiveDocs;
 /// segment and the generation, so a stale or misplaced file is found at open rather than as wrong results.
 /// </para>
 /// </remarks>
-public static class LiveDocsFormat
+internal static class LiveDocsFormat
 {
     /// <summary>The codec name in the file header.</summary>
     public const string Codec = "SearchEngine.LiveDocs";

@@ -7,7 +7,7 @@ namespace SearchEngine.Core.Codecs.Norms;
 /// document's norm with an array index and no call into the file system.
 /// </summary>
 /// <remarks>Immutable and safe to share between threads.</remarks>
-public sealed class NormValues
+internal sealed class NormValues
 {
     private readonly byte[] norms;
 

@@ -9,7 +9,7 @@ namespace SearchEngine.Core.Codecs.Norms;
 /// at the same time: the reader then holds no file open, needs no disposal, and a scorer's per-document read is a
 /// plain array index. The cost is MaxDoc bytes per scored field. Immutable and safe to share between threads.
 /// </remarks>
-public sealed class NormsReader
+internal sealed class NormsReader
 {
     private readonly NormValues?[] byField;
 

@@ -18,7 +18,7 @@ namespace SearchEngine.Core.Codecs.Norms;
 /// indexes it by DocId. Numbers are stored plus one so that 0 can end the list without a field count up front
 /// (fields are written as the flush reaches them). Fields appear in the order they were added, each at most once.
 /// </remarks>
-public sealed class NormsWriter : IDisposable
+internal sealed class NormsWriter : IDisposable
 {
     /// <summary>The file extension of norms files.</summary>
     public const string Extension = "nrm";

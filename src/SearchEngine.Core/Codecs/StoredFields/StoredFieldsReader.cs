@@ -19,7 +19,7 @@ namespace SearchEngine.Core.Codecs.StoredFields;
 /// released; see <see cref="FileMemory"/>).
 /// </para>
 /// </remarks>
-public sealed class StoredFieldsReader : IDisposable
+internal sealed class StoredFieldsReader : IDisposable
 {
     /// <summary>Decompressed blocks larger than this are not kept in the per-thread cache.</summary>
     public const int MaxCachedBytes = 1 << 20;

@@ -34,7 +34,7 @@ namespace SearchEngine.Core.Codecs.StoredFields;
 /// "fastest" Deflate compresses poorly (0.586). Brotli quality 0 and 1 are larger (0.46) and decode slower.
 /// </para>
 /// </remarks>
-public sealed class StoredFieldsWriter : IDisposable
+internal sealed class StoredFieldsWriter : IDisposable
 {
     /// <summary>The file extension of stored fields files.</summary>
     public const string Extension = "fdt";

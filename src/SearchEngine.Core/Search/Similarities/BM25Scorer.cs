@@ -1,7 +1,7 @@
 namespace SearchEngine.Core.Search.Similarities;
 
 /// <summary>Scores one query term (or phrase) in one field: a function of frequency and the document's norm byte.</summary>
-public sealed class BM25Scorer
+internal sealed class BM25Scorer
 {
     private readonly float weight;
     private readonly float[] inverseNorms;

@@ -12,7 +12,7 @@ namespace SearchEngine.Core.Search.Similarities;
 /// with frequency and shrink with length under float rounding, which block-max pruning relies on. The 256
 /// possible norm bytes are turned into a table of inverse length normalizations once per field and query.
 /// </remarks>
-public sealed class BM25Similarity
+internal sealed class BM25Similarity
 {
     /// <summary>Initializes BM25 with Lucene's defaults k1 = 1.2, b = 0.75.</summary>
     public BM25Similarity(float k1 = 1.2f, float b = 0.75f)

@@ -59,7 +59,7 @@ public sealed class SmallIndex : IDisposable
     }
 
     /// <summary>Returns the term info of the body term with the highest document frequency matching <paramref name="docFreq"/>.</summary>
-    public TermInfo BodyTerm(Func<int, bool> docFreq)
+    internal TermInfo BodyTerm(Func<int, bool> docFreq)
     {
         using var directory = new FileSystemDirectory(temp.Path);
         using DirectoryReader reader = DirectoryReader.Open(directory);
