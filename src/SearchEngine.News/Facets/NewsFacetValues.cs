@@ -34,11 +34,13 @@ public static class NewsFacetValues
     /// <param name="facet"><c>person</c> or <c>organization</c>.</param>
     /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
     /// <param name="limit">The most values to return.</param>
-    internal static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit)
+    /// <param name="cancellationToken">Checked before the count and at every label compared with the prefix.</param>
+    internal static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        cancellationToken.ThrowIfCancellationRequested();
         string folded = FacetFolding.Fold(prefix.Trim());
         if (folded.Length == 0)
         {
@@ -46,7 +48,11 @@ public static class NewsFacetValues
         }
 
         ConcurrentDictionary<string, string> folds = Folded.GetValue(snapshot, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
-        string Fold(string label) => folds.GetOrAdd(label, FacetFolding.Fold);
+        string Fold(string label)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return folds.GetOrAdd(label, FacetFolding.Fold);
+        }
 
         // Only the alias part of a label may match: its canonical part is what the direct pass covers.
         var throughAliases = new HashSet<string>(StringComparer.Ordinal);

@@ -155,16 +155,17 @@ public sealed class NewsIndex : IDisposable
     /// <param name="facet">The facet: <c>person</c> or <c>organization</c> (<see cref="NewsFacets.Searchable"/>); another name throws <see cref="ArgumentException"/>.</param>
     /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
     /// <param name="limit">The most values to return.</param>
+    /// <param name="cancellationToken">Stops the search at the next label compared (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The matching values with their counts.</returns>
-    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10)
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default)
     {
         using NewsSearcherLease lease = AcquireLatest();
-        return lease.Searcher.FindFacetValues(facet, prefix, limit);
+        return lease.Searcher.FindFacetValues(facet, prefix, limit, cancellationToken);
     }
 
-    /// <summary>Finds facet values on a thread-pool thread; see <see cref="FindFacetValues"/>.</summary>
+    /// <summary>Finds facet values on a thread-pool thread, stopping when <paramref name="cancellationToken"/> fires; see <see cref="FindFacetValues"/>.</summary>
     public Task<IReadOnlyList<LabelAndCount>> FindFacetValuesAsync(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default) =>
-        Task.Run(() => FindFacetValues(facet, prefix, limit), cancellationToken);
+        Task.Run(() => FindFacetValues(facet, prefix, limit, cancellationToken), cancellationToken);
 
     /// <summary>Returns the article <paramref name="id"/> as the latest commit stores it, or null when it has none.</summary>
     public StoredArticle? GetArticle(string id)

@@ -157,9 +157,10 @@ public sealed partial class NewsSearcher
 
     /// <summary>
     /// Finds the values of the <c>person</c> or <c>organization</c> facet matching <paramref name="prefix"/>
-    /// directly or through an alias (<see cref="NewsFacetValues"/>), with their article counts, most frequent first.
+    /// directly or through an alias (<see cref="NewsFacetValues"/>), with their article counts, most frequent first;
+    /// <paramref name="cancellationToken"/> stops it at the next label (<see cref="OperationCanceledException"/>).
     /// </summary>
-    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10)
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facet);
         ArgumentNullException.ThrowIfNull(prefix);
@@ -169,7 +170,7 @@ public sealed partial class NewsSearcher
             throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
         }
 
-        return NewsFacetValues.Find(Snapshot, facet, prefix, limit);
+        return NewsFacetValues.Find(Snapshot, facet, prefix, limit, cancellationToken);
     }
 
     private static SortByNumericField? SortOf(NewsSearchRequest request) =>

@@ -63,12 +63,11 @@ internal static class FacetEndpoints
             return TypedResults.ValidationProblem(errors, title: "The facet search parameters are not valid.");
         }
 
-        // The facade takes no token for a value search yet: a client that has gone is not searched for.
-        cancellationToken.ThrowIfCancellationRequested();
+        // A client that goes away stops the value search at the next label.
         IReadOnlyList<LabelAndCount> found;
         using (NewsSearcherLease lease = index.AcquireSearcher())
         {
-            found = lease.Searcher.FindFacetValues(facet, prefix, count);
+            found = lease.Searcher.FindFacetValues(facet, prefix, count, cancellationToken);
         }
 
         return TypedResults.Ok(new FacetValuesResponse(facet, prefix, [.. found.Select(static v => new FacetValue(v.Label, v.Count))]));

@@ -98,6 +98,9 @@ public abstract class SearchBudgetTests : IDisposable
 
         Assert.ThrowsAny<OperationCanceledException>(() => index.Search(request, cancelled.Token));
         Assert.ThrowsAny<OperationCanceledException>(() => index.SearchWithFacets(request, NewsFacets.Names, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => index.FindFacetValues("person", "a", cancellationToken: cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => index.FindFacetValues("person", string.Empty, cancellationToken: cancelled.Token));
+        Assert.NotNull(index.FindFacetValues("person", "a"));
     }
 
     [Fact]
