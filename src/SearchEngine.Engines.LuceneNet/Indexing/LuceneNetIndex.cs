@@ -70,10 +70,13 @@ internal sealed class LuceneNetIndex : IEngineIndex
     }
 
     /// <inheritdoc/>
-    /// <remarks>The analyzer belongs to this index and is disposed with it; callers must not dispose it.</remarks>
+    /// <remarks>
+    /// The analyzer belongs to this index; callers must not dispose it. It stays usable after the index is disposed,
+    /// as a search still running on a snapshot of it needs it to the end; it holds only per-thread token-stream
+    /// caches, which the garbage collector frees with it.
+    /// </remarks>
     public Analyzer GetAnalyzer(string language)
     {
-        ObjectDisposedException.ThrowIf(disposed, this);
         if (!LanguageAnalyzers.IsKnown(language))
         {
             throw LanguageAnalyzers.Unknown(language, nameof(language));
@@ -81,7 +84,6 @@ internal sealed class LuceneNetIndex : IEngineIndex
 
         lock (gate)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
             if (!analyzers.TryGetValue(language, out LuceneChainAnalyzer? analyzer))
             {
                 analyzer = new LuceneChainAnalyzer(language);
@@ -224,15 +226,8 @@ internal sealed class LuceneNetIndex : IEngineIndex
         }
         finally
         {
+            // The search analyzers are not disposed: a search still running on a snapshot uses them (GetAnalyzer).
             writerAnalyzer?.Dispose();
-            lock (gate)
-            {
-                foreach (LuceneChainAnalyzer analyzer in analyzers.Values)
-                {
-                    analyzer.Dispose();
-                }
-            }
-
             directory.Release();
         }
     }

@@ -16,7 +16,7 @@ namespace SearchEngine.News.Indexing;
 /// started: <see cref="Search"/> and its siblings first look for a newer commit (also one made by another
 /// process) and swap it in; <see cref="AcquireSearcher"/> does not, and <see cref="Refresh"/> does it alone.
 /// </remarks>
-public sealed class NewsIndex : IDisposable
+public sealed class NewsIndex : IDisposable, IAsyncDisposable
 {
     private readonly IEngineIndex engineIndex;
     private readonly SearcherManager searchers;
@@ -184,11 +184,25 @@ public sealed class NewsIndex : IDisposable
     /// <summary>Checks every checksum and structure of the latest commit with the engine's own checker.</summary>
     public EngineVerifyResult Verify() => engineIndex.Verify();
 
-    /// <summary>Releases the searchers once their searches end, and the writer: uncommitted changes are dropped.</summary>
+    /// <summary>
+    /// Closes the writer, dropping changes not committed, and the searchers: new searches fail, and a search still
+    /// running keeps its snapshot until it ends, which then closes.
+    /// </summary>
     public void Dispose()
     {
         searchers.Dispose();
         engineIndex.Dispose();
+    }
+
+    /// <summary>
+    /// Closes the index as <see cref="Dispose"/> does, then completes once the searches still running on it have ended
+    /// and every snapshot is closed, so no file of the folder is open any more (to move or delete it). A search lease
+    /// that is never disposed keeps it waiting.
+    /// </summary>
+    public async ValueTask DisposeAsync()
+    {
+        Dispose();
+        await searchers.Closed.ConfigureAwait(false);
     }
 
     private static string ResolveEngine(string path, string? requested)

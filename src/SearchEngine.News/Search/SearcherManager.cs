@@ -13,8 +13,10 @@ internal sealed class SearcherManager : IDisposable
     private readonly Func<IEngineSnapshot> open;
     private readonly Func<IEngineSnapshot, NewsSearcher> create;
     private readonly Lock refreshLock = new();
+    private readonly TaskCompletionSource allClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private SharedSearcher? current;
     private bool disposed;
+    private int openSnapshots;
 
     /// <summary>Initializes a manager that opens snapshots with <paramref name="open"/> and wraps them with <paramref name="create"/>; nothing is opened yet.</summary>
     public SearcherManager(Func<IEngineSnapshot> open, Func<IEngineSnapshot, NewsSearcher> create)
@@ -65,7 +67,7 @@ internal sealed class SearcherManager : IDisposable
                 return false;
             }
 
-            Volatile.Write(ref current, new SharedSearcher(create(newer)));
+            Volatile.Write(ref current, Share(create(newer)));
 
             // Searches still on the old snapshot hold references; the last of them closes it.
             old.Release();
@@ -81,8 +83,25 @@ internal sealed class SearcherManager : IDisposable
             return false;
         }
 
-        Volatile.Write(ref current, new SharedSearcher(create(open())));
+        Volatile.Write(ref current, Share(create(open())));
         return true;
+    }
+
+    /// <summary>Gets a task that completes once the manager is disposed and every snapshot it opened is closed: the last search on it has ended.</summary>
+    public Task Closed => allClosed.Task;
+
+    private SharedSearcher Share(NewsSearcher searcher)
+    {
+        Interlocked.Increment(ref openSnapshots);
+        return new SharedSearcher(searcher, OnSnapshotClosed);
+    }
+
+    private void OnSnapshotClosed()
+    {
+        if (Interlocked.Decrement(ref openSnapshots) == 0 && Volatile.Read(ref disposed))
+        {
+            allClosed.TrySetResult();
+        }
     }
 
     /// <summary>Closes the current snapshot once its searches end.</summary>
@@ -90,13 +109,20 @@ internal sealed class SearcherManager : IDisposable
     {
         lock (refreshLock)
         {
-            disposed = true;
+            Volatile.Write(ref disposed, true);
             Interlocked.Exchange(ref current, null)?.Release();
+        }
+
+        // Either the last snapshot closed before the flag was set (and left the signal to this check), or it closes
+        // after, and its release sees the flag.
+        if (Volatile.Read(ref openSnapshots) == 0)
+        {
+            allClosed.TrySetResult();
         }
     }
 
     /// <summary>A searcher shared by concurrent searches; its snapshot closes with the last reference.</summary>
-    internal sealed class SharedSearcher(NewsSearcher searcher)
+    internal sealed class SharedSearcher(NewsSearcher searcher, Action onClosed)
     {
         // One reference belongs to the manager while this is current; each lease adds one.
         private int references = 1;
@@ -129,6 +155,7 @@ internal sealed class SearcherManager : IDisposable
             if (Interlocked.Decrement(ref references) == 0)
             {
                 Searcher.Snapshot.Dispose();
+                onClosed();
             }
         }
     }
