@@ -11,9 +11,6 @@ namespace SearchEngine.News.Entities;
 /// </summary>
 internal sealed class EntityGazetteer
 {
-    /// <summary>The longest name whose comparison form is built on the stack; longer ones (rare) on the heap.</summary>
-    private const int MaxStackName = 128;
-
     private static readonly Lazy<EntityGazetteer> Instance = new(() => new EntityGazetteer());
 
     private readonly Dictionary<string, GazetteerEntry> organizations = new(StringComparer.Ordinal);
@@ -24,6 +21,7 @@ internal sealed class EntityGazetteer
     private readonly HashSet<string> firstWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> organizationSuffixes = new(StringComparer.Ordinal);
     private readonly int[] organizationSuffixLengths;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> organizationSuffixLookup;
     private readonly Dictionary<string, GazetteerEntry>.AlternateLookup<ReadOnlySpan<char>> organizationLookup;
     private readonly Dictionary<string, GazetteerEntry?>.AlternateLookup<ReadOnlySpan<char>> surnameLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> capitalsOnlyLookup;
@@ -59,6 +57,7 @@ internal sealed class EntityGazetteer
         };
         LoadOrganizationHeads();
         organizationSuffixLengths = [.. organizationSuffixes.Select(suffix => suffix.Length).Distinct().Order()];
+        organizationSuffixLookup = organizationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         organizationLookup = organizations.GetAlternateLookup<ReadOnlySpan<char>>();
         surnameLookup = personsBySurnameSpelling.GetAlternateLookup<ReadOnlySpan<char>>();
         capitalsOnlyLookup = capitalsOnly.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -94,10 +93,9 @@ internal sealed class EntityGazetteer
     /// </summary>
     public bool HasOrganizationEnding(ReadOnlySpan<char> lower, int before)
     {
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = organizationSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (int length in organizationSuffixLengths)
         {
-            if (lower.Length >= length + before && lookup.Contains(lower[^length..]))
+            if (lower.Length >= length + before && organizationSuffixLookup.Contains(lower[^length..]))
             {
                 return true;
             }
@@ -113,7 +111,7 @@ internal sealed class EntityGazetteer
     /// </summary>
     public static string Compact(string name)
     {
-        Span<char> key = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        Span<char> key = name.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
         return new string(key[..Compact(name, key)]);
     }
 
@@ -137,7 +135,7 @@ internal sealed class EntityGazetteer
     /// <summary>Returns true when <paramref name="name"/> is a listed place.</summary>
     public bool IsLocation(ReadOnlySpan<char> name)
     {
-        Span<char> key = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        Span<char> key = name.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
         return locationLookup.Contains(key[..Compact(name, key)]);
     }
 
@@ -147,7 +145,7 @@ internal sealed class EntityGazetteer
     /// </summary>
     public GazetteerEntry? FindOrganization(ReadOnlySpan<char> name)
     {
-        Span<char> buffer = name.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
+        Span<char> buffer = name.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(name.Length)] : new char[FacetFolding.MaxFoldedLength(name.Length)];
         ReadOnlySpan<char> key = buffer[..Compact(name, buffer)];
         if (key.Length < 2 || !organizationLookup.TryGetValue(key, out GazetteerEntry? entry))
         {
@@ -163,7 +161,7 @@ internal sealed class EntityGazetteer
     /// </summary>
     public bool MayStartListedName(ReadOnlySpan<char> word)
     {
-        Span<char> key = word.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(word.Length)] : new char[FacetFolding.MaxFoldedLength(word.Length)];
+        Span<char> key = word.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(word.Length)] : new char[FacetFolding.MaxFoldedLength(word.Length)];
         if (firstWordLookup.Contains(key[..Compact(word, key)]))
         {
             return true;
@@ -183,7 +181,7 @@ internal sealed class EntityGazetteer
     /// </summary>
     public GazetteerEntry? FindPersonBySurnameSpelling(ReadOnlySpan<char> surname)
     {
-        Span<char> key = surname.Length <= MaxStackName ? stackalloc char[FacetFolding.MaxFoldedLength(surname.Length)] : new char[FacetFolding.MaxFoldedLength(surname.Length)];
+        Span<char> key = surname.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(surname.Length)] : new char[FacetFolding.MaxFoldedLength(surname.Length)];
         return surnameLookup.TryGetValue(key[..Compact(surname, key)], out GazetteerEntry? entry) ? entry : null;
     }
 

@@ -24,7 +24,7 @@ internal static class EntityPhantoms
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(articleWords);
-        Span<char> folded = value.Length <= 128 ? stackalloc char[FacetFolding.MaxFoldedLength(value.Length)] : new char[FacetFolding.MaxFoldedLength(value.Length)];
+        Span<char> folded = value.Length <= FacetFolding.MaxStackLength ? stackalloc char[FacetFolding.MaxFoldedLength(value.Length)] : new char[FacetFolding.MaxFoldedLength(value.Length)];
         folded = folded[..FacetFolding.Fold(value, folded)];
         int start = -1;
         for (int i = 0; i <= folded.Length; i++)

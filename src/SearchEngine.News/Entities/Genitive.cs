@@ -31,6 +31,7 @@ internal static class Genitive
         return name.Length > 2 && name[^1] == 's' && char.IsLetter(name[^2]) ? name.Length - 1 : -1;
     }
 
+    /// <summary>True when an apostrophe marks <paramref name="name"/> as a genitive (<c>FN's</c>, <c>Bush'</c>), so it is one whatever else is known.</summary>
     public static bool HasApostrophe(ReadOnlySpan<char> name) =>
         (name.Length > 0 && name[^1] is '\'' or '\u2019') || name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal);
 

@@ -33,9 +33,12 @@ public static class FacetFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Span<char> folded = text.Length <= 128 ? stackalloc char[MaxFoldedLength(text.Length)] : new char[MaxFoldedLength(text.Length)];
+        Span<char> folded = text.Length <= MaxStackLength ? stackalloc char[MaxFoldedLength(text.Length)] : new char[MaxFoldedLength(text.Length)];
         return new string(folded[..Fold(text, folded)]);
     }
+
+    /// <summary>The longest text whose folded form callers build on the stack (twice as many characters); a longer one, rare in names, on the heap.</summary>
+    internal const int MaxStackLength = 128;
 
     /// <summary>The most characters <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> writes for a text of <paramref name="length"/>: a letter may fold to two.</summary>
     internal static int MaxFoldedLength(int length) => length * 2;

@@ -88,7 +88,7 @@ internal static class IndexingCommand
         {
             Threads = parsed.GetValue(options.Threads),
             CommitEvery = parsed.GetValue(options.CommitEvery),
-            OnSkipped = error => console.Error.WriteLine($"searchctl: skipped {error}"),
+            OnSkipped = error => console.Error.WriteLine(SkippedMessage(error)),
             OnCommit = commit => console.Error.WriteLine(CommittedMessage(commit)),
         };
 
@@ -173,7 +173,7 @@ internal static class IndexingCommand
                         Interlocked.Increment(ref skipped);
                         lock (held)
                         {
-                            held.Add($"searchctl: skipped {error}");
+                            held.Add(SkippedMessage(error));
                         }
 
                         Describe();
@@ -195,6 +195,8 @@ internal static class IndexingCommand
 
         return result!;
     }
+
+    private static string SkippedMessage(ArticleError error) => $"searchctl: skipped {error}";
 
     private static string CommittedMessage(NewsCommit commit) =>
         string.Create(CultureInfo.InvariantCulture, $"searchctl: committed generation {commit.Generation} with {commit.LiveDocs} documents");
