@@ -17,6 +17,7 @@ public sealed class EntityExtractor
 
     private readonly EntityGazetteer gazetteer;
     private readonly EntityTagger tagger;
+    private readonly IntrinsicScoreCache intrinsicScores = new();
 
     internal EntityExtractor(EntityGazetteer gazetteer, EntityTagger tagger)
     {
@@ -43,7 +44,7 @@ public sealed class EntityExtractor
 
         string text = title.Length == 0 ? body : title + "\n" + body;
         var document = new TaggingDocument(text, language, gazetteer, Lexicon.For(language));
-        List<Mention> mentions = TaggedMentions.From(document, tagger.Tag(document));
+        List<Mention> mentions = TaggedMentions.From(document, tagger.Tag(document, intrinsicScores));
         var givenNamesAlone = new List<string>();
         var words = new ArticleWords(title, body);
         List<EntityValue> persons = EntityResolver.Resolve(mentions, EntityType.Person, gazetteer, words, givenNamesAlone);

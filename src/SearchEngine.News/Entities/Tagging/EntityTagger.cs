@@ -35,6 +35,72 @@ internal sealed class EntityTagger
     }
 
     /// <summary>
+    /// Returns the same tags as <see cref="Tag(TaggingDocument)"/>, with each word's intrinsic weights summed once per
+    /// distinct word and kept in <paramref name="cache"/> for the texts after it.
+    /// </summary>
+    /// <param name="doc">The text; tagged this way only.</param>
+    /// <param name="cache">Sums made with this tagger's model and <paramref name="doc"/>'s gazetteer, and with no other.</param>
+    public EntityTag[] Tag(TaggingDocument doc, IntrinsicScoreCache cache)
+    {
+        var tags = new EntityTag[doc.Tokens.Count];
+        var words = new IntrinsicScoreCache.Entry?[doc.Tokens.Count];
+        Span<ulong> features = stackalloc ulong[TokenFeatures.Max];
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (doc.Kinds[i] != TaggingDocument.WordKind.Other)
+            {
+                ulong key = TokenFeatures.IntrinsicKey(doc, i);
+                words[i] = cache.Find(key) ?? cache.Add(Sum(doc, i, key, features));
+            }
+        }
+
+        DecodeCached(doc, words, second: false, tags);
+        doc.SetFirstPass(tags);
+        DecodeCached(doc, words, second: true, tags);
+        return tags;
+    }
+
+    private IntrinsicScoreCache.Entry Sum(TaggingDocument doc, int i, ulong key, Span<ulong> features)
+    {
+        int n = TokenFeatures.Intrinsic(doc, i, features, out WordFacts facts);
+        var first = default(TagScores);
+        var second = default(TagScores);
+        Model.First.Score(features[..n], first);
+        Model.Second.Score(features[..n], second);
+        return new IntrinsicScoreCache.Entry(key, first, second, facts);
+    }
+
+    /// <summary>Tags as <see cref="Decode"/> does without a trainer, each word's score starting from its cached intrinsic sum.</summary>
+    private void DecodeCached(TaggingDocument doc, ReadOnlySpan<IntrinsicScoreCache.Entry?> words, bool second, Span<EntityTag> tags)
+    {
+        TaggerWeights weights = second ? Model.Second : Model.First;
+        Span<ulong> features = stackalloc ulong[TokenFeatures.Max];
+        TagScores scores = default;
+        EntityTag previous = EntityTag.Outside;
+        EntityTag beforePrevious = EntityTag.Outside;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            TaggingDocument.WordKind kind = doc.Kinds[i];
+            EntityTag tag = EntityTag.Outside;
+            if (words[i] is IntrinsicScoreCache.Entry word)
+            {
+                ReadOnlySpan<ulong> fixedFeatures = doc.ContextFeatures(i, word.Facts);
+                fixedFeatures.CopyTo(features);
+                int n = fixedFeatures.Length;
+                n += TokenFeatures.Dynamic(doc, i, previous, beforePrevious, features[n..]);
+                scores = second ? word.Second : word.First;
+                weights.Accumulate(features[..n], scores);
+                scores[(int)EntityTag.BeginOrganization] -= OrganizationBias(doc.Language);
+                tag = Best(doc, i, kind, previous, scores);
+            }
+
+            tags[i] = tag;
+            beforePrevious = previous;
+            previous = tag;
+        }
+    }
+
+    /// <summary>
     /// Tags <paramref name="doc"/> into <paramref name="tags"/>. When a <paramref name="trainer"/> is given, every word
     /// whose best tag differs from <paramref name="gold"/> updates the weights (the perceptron rule), and the
     /// predicted tags, not the gold ones, feed the next word's features, as they will when tagging.

@@ -8,7 +8,7 @@ namespace SearchEngine.News.Entities.Tagging;
 internal static class TaggerTraining
 {
     /// <summary>The passes over the training data.</summary>
-    public const int Epochs = 12;
+    public const int Epochs = 8;
 
     /// <summary>The seed of the training order; with it training is deterministic and the model byte-identical.</summary>
     public const int Seed = 20261207;

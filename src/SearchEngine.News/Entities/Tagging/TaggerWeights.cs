@@ -30,14 +30,27 @@ internal sealed class TaggerWeights
     /// <summary>Gets the number of features that carry weights.</summary>
     public int Count => rows.Count;
 
-    /// <summary>Adds each feature's weights to <paramref name="scores"/> (one entry per tag).</summary>
+    /// <summary>Sets <paramref name="scores"/> (one entry per tag) to the sum of each feature's weights, added in the features' order.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
+        Accumulate(features, scores);
+    }
+
+    /// <summary>
+    /// Adds each feature's weights to <paramref name="scores"/>, in the features' order: continuing a sum this way
+    /// gives the same floats as scoring all the features at once.
+    /// </summary>
+    public void Accumulate(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         if (slots is Slot[] table)
         {
             int mask = table.Length - 1;
-            float outside = 0f, beginPerson = 0f, insidePerson = 0f, beginOrganization = 0f, insideOrganization = 0f;
+            float outside = scores[(int)EntityTag.Outside];
+            float beginPerson = scores[(int)EntityTag.BeginPerson];
+            float insidePerson = scores[(int)EntityTag.InsidePerson];
+            float beginOrganization = scores[(int)EntityTag.BeginOrganization];
+            float insideOrganization = scores[(int)EntityTag.InsideOrganization];
             foreach (ulong feature in features)
             {
                 ulong key = feature == 0 ? 1 : feature;

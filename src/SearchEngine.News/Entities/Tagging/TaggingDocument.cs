@@ -21,6 +21,7 @@ internal sealed class TaggingDocument
     private readonly int[] staticCounts;
     private ulong[] staticFeatures;
     private int staticUsed;
+    private FeatureMode staticMode;
 
     public TaggingDocument(string text, string language, EntityGazetteer gazetteer, Lexicon lexicon)
     {
@@ -227,12 +228,32 @@ internal sealed class TaggingDocument
     public bool OnShortLine(int i) => shortLine[i];
 
     /// <summary>Returns the features of word <paramref name="i"/> that no tag changes (<see cref="TokenFeatures.Static"/>), computed on first use.</summary>
-    public ReadOnlySpan<ulong> StaticFeatures(int i)
+    /// <exception cref="InvalidOperationException">The text is tagged through <see cref="ContextFeatures"/>.</exception>
+    public ReadOnlySpan<ulong> StaticFeatures(int i) => FixedFeatures(i, contextOnly: false, facts: WordFacts.None);
+
+    /// <summary>
+    /// Returns the context features of word <paramref name="i"/> (<see cref="TokenFeatures.Context"/>), computed on first
+    /// use, for a tagger that has its intrinsic features' weights summed already (<see cref="IntrinsicScoreCache"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The text is tagged through <see cref="StaticFeatures"/>.</exception>
+    public ReadOnlySpan<ulong> ContextFeatures(int i, WordFacts facts) => FixedFeatures(i, contextOnly: true, facts);
+
+    private ReadOnlySpan<ulong> FixedFeatures(int i, bool contextOnly, WordFacts facts)
     {
+        if (staticMode != (contextOnly ? FeatureMode.ContextOnly : FeatureMode.Static))
+        {
+            if (staticMode != FeatureMode.None)
+            {
+                throw new InvalidOperationException("A text is tagged with all its fixed features or with its context features only, not both.");
+            }
+
+            staticMode = contextOnly ? FeatureMode.ContextOnly : FeatureMode.Static;
+        }
+
         if (staticCounts[i] < 0)
         {
             Span<ulong> buffer = stackalloc ulong[TokenFeatures.Max];
-            int n = TokenFeatures.Static(this, i, buffer);
+            int n = contextOnly ? TokenFeatures.Context(this, i, facts, buffer) : TokenFeatures.Static(this, i, buffer);
             if (staticFeatures.Length < staticUsed + n)
             {
                 Array.Resize(ref staticFeatures, Math.Max(staticFeatures.Length * 2, staticUsed + n));
@@ -245,6 +266,14 @@ internal sealed class TaggingDocument
         }
 
         return staticFeatures.AsSpan(staticStarts[i], staticCounts[i]);
+    }
+
+    /// <summary>Which fixed features a text keeps: none yet, all, or the context's only.</summary>
+    private enum FeatureMode : byte
+    {
+        None,
+        Static,
+        ContextOnly,
     }
 
     /// <summary>True when word <paramref name="i"/> is a connector that joins the parts of an organization's name only (<c>og</c>, <c>en</c>, <c>&amp;</c>), never a person's.</summary>

@@ -16,14 +16,40 @@ internal static class TokenFeatures
 
     /// <summary>
     /// Writes the keys of word <paramref name="i"/> that do not depend on the tags given before it (computed once a
-    /// text, for both passes) to <paramref name="features"/> and returns how many.
+    /// text, for both passes) to <paramref name="features"/> and returns how many: first the word's own
+    /// (<see cref="Intrinsic"/>), then its context's (<see cref="Context"/>), in the order the tagger sums them.
     /// </summary>
     public static int Static(TaggingDocument doc, int i, Span<ulong> features)
     {
+        int n = Intrinsic(doc, i, features, out WordFacts facts);
+        return n + Context(doc, i, facts, features[n..]);
+    }
+
+    /// <summary>
+    /// Returns the key of everything <see cref="Intrinsic"/> reads of word <paramref name="i"/>: its letters, its kind,
+    /// whether it opens a sentence, and the language. Two words with one key have the same intrinsic features, so
+    /// their weights can be summed once (<see cref="IntrinsicScoreCache"/>).
+    /// </summary>
+    public static ulong IntrinsicKey(TaggingDocument doc, int i)
+    {
+        FeatureHash hash = FeatureHash.Of(FeatureTemplate.Bias);
+        hash.Add(doc.Word(i));
+        hash.Add((char)((int)doc.Kinds[i] + (doc.Tokens[i].SentenceStart ? 8 : 0)));
+        hash.Add(doc.Language);
+        return hash.Value;
+    }
+
+    /// <summary>
+    /// Writes the keys that follow from word <paramref name="i"/> alone (its letters and shape, what the dictionary
+    /// and the gazetteers say of it, whether it opens a sentence) and returns how many; <paramref name="facts"/> gets
+    /// the lookups <see cref="Context"/> combines with the text's evidence.
+    /// </summary>
+    /// <remarks>Reads nothing of the text but what <see cref="IntrinsicKey"/> keys: a feature added here that does breaks the cache.</remarks>
+    public static int Intrinsic(TaggingDocument doc, int i, Span<ulong> features, out WordFacts facts)
+    {
         int n = 0;
         ReadOnlySpan<char> word = doc.Word(i);
-        NameToken token = doc.Tokens[i];
-        bool start = token.SentenceStart;
+        bool start = doc.Tokens[i].SentenceStart;
         bool capitalized = doc.Kinds[i] == TaggingDocument.WordKind.Capitalized;
         Lexicon lexicon = doc.Lexicon;
         EntityGazetteer gazetteer = doc.Gazetteer;
@@ -49,21 +75,14 @@ internal static class TokenFeatures
         bool common = capitalized && lexicon.IsCommonWord(word);
         bool exactCommon = common && lexicon.IsExactCommonWord(word);
         bool dictionaryName = lexicon.IsName(word);
-        bool writtenLower = doc.WrittenLowerElsewhere(i);
-        bool midCapital = doc.CapitalizedMidSentence(i);
         bool givenName = Contains(gazetteer.FirstNames, word);
         bool ambiguousGiven = givenName && Contains(gazetteer.AmbiguousFirstNames, word);
         bool nonName = Contains(doc.NonNames, word);
         features[n++] = FeatureHash.Of(FeatureTemplate.Common, (start ? 4 : 0) + (exactCommon ? 2 : 0) + (common ? 1 : 0));
         features[n++] = FeatureHash.Of(FeatureTemplate.Name, (start ? 2 : 0) + (dictionaryName ? 1 : 0));
-        features[n++] = FeatureHash.Of(FeatureTemplate.DocumentLower, (start ? 2 : 0) + (writtenLower ? 1 : 0));
-        features[n++] = FeatureHash.Of(FeatureTemplate.DocumentMidCapital, (start ? 2 : 0) + (midCapital ? 1 : 0));
         features[n++] = FeatureHash.Of(FeatureTemplate.GivenName, (start ? 4 : 0) + (ambiguousGiven ? 2 : 0) + (givenName ? 1 : 0));
         features[n++] = FeatureHash.Of(FeatureTemplate.NonName, (start ? 2 : 0) + (nonName ? 1 : 0));
-
-        // The evidence a capital at a sentence start needs: one code for the combination, which a linear model cannot form.
-        int evidence = (start ? 16 : 0) + (common ? 8 : 0) + (writtenLower ? 4 : 0) + (midCapital ? 2 : 0) + (givenName || dictionaryName ? 1 : 0);
-        features[n++] = FeatureHash.Of(FeatureTemplate.Evidence, evidence);
+        facts = (common ? WordFacts.Common : WordFacts.None) | (givenName || dictionaryName ? WordFacts.Name : WordFacts.None);
 
         if (gazetteer.IsLocation(word))
         {
@@ -100,6 +119,35 @@ internal static class TokenFeatures
                 features[n++] = FeatureHash.Of(FeatureTemplate.Abbreviation, 1);
             }
         }
+
+        if (Contains(CueWords.NameParticles, lower) || word is "Vande" or "Vander" or "Vanden" or "Ver")
+        {
+            features[n++] = FeatureHash.Of(FeatureTemplate.Particle, (start ? 2 : 0) + (char.IsUpper(word[0]) ? 1 : 0));
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the keys of word <paramref name="i"/> that come from the rest of the text: how the text writes the word
+    /// elsewhere, listed names, line breaks and punctuation around it, its neighbours, bylines; returns how many.
+    /// </summary>
+    public static int Context(TaggingDocument doc, int i, WordFacts facts, Span<ulong> features)
+    {
+        int n = 0;
+        NameToken token = doc.Tokens[i];
+        bool start = token.SentenceStart;
+        EntityGazetteer gazetteer = doc.Gazetteer;
+
+        bool writtenLower = doc.WrittenLowerElsewhere(i);
+        bool midCapital = doc.CapitalizedMidSentence(i);
+        features[n++] = FeatureHash.Of(FeatureTemplate.DocumentLower, (start ? 2 : 0) + (writtenLower ? 1 : 0));
+        features[n++] = FeatureHash.Of(FeatureTemplate.DocumentMidCapital, (start ? 2 : 0) + (midCapital ? 1 : 0));
+
+        // The evidence a capital at a sentence start needs: one code for the combination, which a linear model cannot form.
+        int evidence = (start ? 16 : 0) + ((facts & WordFacts.Common) != 0 ? 8 : 0) + (writtenLower ? 4 : 0) + (midCapital ? 2 : 0) +
+            ((facts & WordFacts.Name) != 0 ? 1 : 0);
+        features[n++] = FeatureHash.Of(FeatureTemplate.Evidence, evidence);
 
         TaggingDocument.ListedMark mark = doc.Listed[i];
         if (mark != TaggingDocument.ListedMark.None)
@@ -139,7 +187,6 @@ internal static class TokenFeatures
             }
         }
 
-
         if (i + 1 < doc.Tokens.Count)
         {
             ReadOnlySpan<char> after = doc.Word(i + 1);
@@ -155,12 +202,6 @@ internal static class TokenFeatures
             {
                 features[n++] = ShapeKey(FeatureTemplate.NextNextShape, doc.Word(i + 2), doc.JoinsPrevious(i + 2) ? '+' : '|');
             }
-        }
-
-
-        if (Contains(CueWords.NameParticles, lower) || word is "Vande" or "Vander" or "Vanden" or "Ver")
-        {
-            features[n++] = FeatureHash.Of(FeatureTemplate.Particle, (start ? 2 : 0) + (char.IsUpper(word[0]) ? 1 : 0));
         }
 
         if (doc.OnShortLine(i))
