@@ -10,13 +10,16 @@ namespace SearchEngine.Engines.LuceneNet.Indexing;
 internal sealed class LuceneNetHeldCommit : IEngineHeldCommit
 {
     private readonly IndexWriter writer;
+    private readonly System.Threading.Lock commitGate;
     private readonly SnapshotDeletionPolicy policy;
     private readonly IndexCommit commit;
     private int disposed;
 
-    public LuceneNetHeldCommit(IndexWriter writer)
+    /// <summary>Snapshots <paramref name="writer"/>'s last commit; <paramref name="commitGate"/> is the folder's (<see cref="SharedDirectory.CommitGate"/>), held while files are deleted.</summary>
+    public LuceneNetHeldCommit(IndexWriter writer, System.Threading.Lock commitGate)
     {
         this.writer = writer;
+        this.commitGate = commitGate;
         policy = (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy;
         commit = policy.Snapshot();
         Files = [.. commit.FileNames];
@@ -35,14 +38,21 @@ internal sealed class LuceneNetHeldCommit : IEngineHeldCommit
             return;
         }
 
-        try
+        lock (commitGate)
         {
-            policy.Release(commit);
-            writer.DeleteUnusedFiles();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The writer is closed: it deletes nothing any more, and the next writer deletes what no commit uses.
+            try
+            {
+                policy.Release(commit);
+                writer.DeleteUnusedFiles();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The writer is closed: it deletes nothing any more, and the next writer deletes what no commit uses.
+            }
+            catch (IOException)
+            {
+                // A file could not be deleted now: the writer's next commit tries again.
+            }
         }
     }
 }

@@ -194,7 +194,7 @@ internal sealed class LuceneNetIndex : IEngineIndex
         {
             try
             {
-                return new LuceneNetHeldCommit(current);
+                return new LuceneNetHeldCommit(current, directory.CommitGate);
             }
             catch (InvalidOperationException e)
             {
