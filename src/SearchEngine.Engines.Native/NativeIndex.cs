@@ -108,6 +108,18 @@ internal sealed class NativeIndex : IEngineIndex
         }
     }
 
+    public IEngineHeldCommit HoldCommit()
+    {
+        try
+        {
+            return new NativeHeldCommit(Writer);
+        }
+        catch (CoreIndexNotFound ex)
+        {
+            throw new News.Engines.IndexNotFoundException($"The folder '{Path}' holds no native index commit to hold: {ex.Message}", ex);
+        }
+    }
+
     public EngineVerifyResult Verify()
     {
         VerifyResult result = IndexVerifier.Verify(directory);

@@ -157,7 +157,7 @@ internal sealed partial class IndexWriter
     }
 
     /// <summary>
-    /// Deletes index files that neither the last commit nor the writer's current segments, buffers or running
+    /// Deletes index files that neither the last commit, a held commit (<see cref="HoldLastCommit"/>) nor the writer's current segments, buffers or running
     /// merges use (callers hold <see cref="sync"/> or run before any other thread can). A file that cannot be
     /// deleted now (another process may hold it on some systems) is retried at the next call.
     /// </summary>
@@ -184,6 +184,8 @@ internal sealed partial class IndexWriter
         {
             used.UnionWith(inDoubtCommit.Files());
         }
+
+        AddHeldFiles(used);
 
         foreach (WriterSegment segment in segments)
         {

@@ -187,6 +187,24 @@ internal sealed class LuceneNetIndex : IEngineIndex
     }
 
     /// <inheritdoc/>
+    public IEngineHeldCommit HoldCommit()
+    {
+        IndexWriter current = Writer();
+        lock (directory.CommitGate)
+        {
+            try
+            {
+                return new LuceneNetHeldCommit(current, directory.CommitGate);
+            }
+            catch (InvalidOperationException e)
+            {
+                // SnapshotDeletionPolicy.Snapshot: "No index commit to snapshot".
+                throw new News.Engines.IndexNotFoundException($"The folder '{Path}' holds no lucenenet index commit to hold; commit first.", e);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
     public EngineVerifyResult Verify()
     {
         ObjectDisposedException.ThrowIf(disposed, this);
@@ -293,6 +311,9 @@ internal sealed class LuceneNetIndex : IEngineIndex
             RAMBufferSizeMB = options.RamBufferMB,
             Similarity = Lucene8Bm25Similarity.Instance,
             WriteLockTimeout = 0,
+
+            // Lucene's default (only the last commit is kept), with snapshots that keep a commit's files for HoldCommit.
+            IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
         };
         try
         {

@@ -34,6 +34,16 @@ internal interface IEngineIndex : IDisposable
     /// <summary>Opens the latest commit for searching; throws <see cref="IndexNotFoundException"/> when the folder has none.</summary>
     IEngineSnapshot OpenSnapshot();
 
+    /// <summary>
+    /// Holds the latest commit for copying: its files (<see cref="IEngineHeldCommit.Files"/>) stay on disk until the
+    /// hold is disposed, whatever this index commits or merges meanwhile. Opens the writer when it is not open yet
+    /// (taking the folder's write lock, as a change does): only the writer decides which files go, so only it can
+    /// keep them. Disposing the index ends every hold with it.
+    /// </summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no commit.</exception>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    IEngineHeldCommit HoldCommit();
+
     /// <summary>Checks every checksum and structure of the latest commit; throws <see cref="IndexNotFoundException"/> when there is none.</summary>
     EngineVerifyResult Verify();
 }

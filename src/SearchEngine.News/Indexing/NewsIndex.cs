@@ -1,6 +1,7 @@
 using SearchEngine.News.Articles;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Facets;
+using SearchEngine.News.Replication;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Indexing;
@@ -20,12 +21,14 @@ public sealed class NewsIndex : IDisposable, IAsyncDisposable
 {
     private readonly IEngineIndex engineIndex;
     private readonly SearcherManager searchers;
+    private readonly FileDigests digests;
 
     private NewsIndex(string engine, IEngineIndex engineIndex, NewsSearchLimits limits)
     {
         Engine = engine;
         this.engineIndex = engineIndex;
         searchers = new SearcherManager(engineIndex.OpenSnapshot, snapshot => new NewsSearcher(snapshot, engineIndex.GetAnalyzer, limits));
+        digests = new FileDigests(engineIndex.Path);
     }
 
     /// <summary>Gets the index folder's absolute path.</summary>
@@ -95,6 +98,43 @@ public sealed class NewsIndex : IDisposable, IAsyncDisposable
     {
         EngineCommit commit = engineIndex.Commit(userData);
         return new NewsCommit(commit.Generation, commit.LiveDocs, commit.Bytes);
+    }
+
+    /// <summary>
+    /// Holds the latest commit for copying to a replica (<see cref="NewsReplica"/>): its manifest, with each file's
+    /// length and SHA-256 read from disk, and its files, which this index's writer keeps until the hold is disposed,
+    /// whatever it commits or merges meanwhile. Opens the writer when it is not open yet, taking the folder's write
+    /// lock as a change does: the index that commits is the one that hands its commits out. Disposing the index ends
+    /// every hold.
+    /// </summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no commit.</exception>
+    /// <exception cref="IndexLockedException">Another writer holds the folder.</exception>
+    public NewsHeldCommit HoldCommit()
+    {
+        IEngineHeldCommit held = engineIndex.HoldCommit();
+        try
+        {
+            var files = new List<NewsCommitFile>(held.Files.Count);
+            foreach (string name in held.Files.Order(StringComparer.Ordinal))
+            {
+                files.Add(digests.Measure(name)
+                    ?? throw new InvalidDataException($"The file '{name}' of generation {held.Generation} in '{Path}' is missing though the commit is held."));
+            }
+
+            return new NewsHeldCommit(Path, held, new NewsCommitManifest(Engine, held.Generation, held.CommitFile, files));
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Returns the manifest of the latest commit: <see cref="HoldCommit"/>'s, with the hold ended at once (so with the writer open).</summary>
+    public NewsCommitManifest GetCommitManifest()
+    {
+        using NewsHeldCommit held = HoldCommit();
+        return held.Manifest;
     }
 
     /// <summary>Returns a lease on the searcher of the newest commit seen (opening the latest on first use), without looking for a newer one.</summary>
@@ -228,7 +268,7 @@ public sealed class NewsIndex : IDisposable, IAsyncDisposable
     /// left without one names nothing yet). Folders committed before engines were recorded have no marker: a
     /// Lucene 4.8 commit has a <c>segments.gen</c> file beside <c>segments_N</c>, the native engine's has not.
     /// </summary>
-    private static string? RecordedEngine(string path)
+    internal static string? RecordedEngine(string path)
     {
         if (!Directory.Exists(path) || !Directory.EnumerateFiles(path, "segments_*").Any())
         {
