@@ -6,6 +6,10 @@
 #   liblucene8-java          Lucene 8 jars for that peer
 #   chromium                 the browser the web front end's tests drive through Playwright (never downloaded by it)
 #   hunspell-da, hunspell-nl the spelling dictionaries the embedded entity lexicons are checked against
+#   nats-server              NATS with JetStream: the cluster's replicated change log, key-value and object stores (issue 15)
+#   nginx                    the load balancer in front of the cluster's search nodes (issue 15)
+# nginx and nats-server are installed as programs the tests start on loopback, never as system services: no daemon is
+# started by the install (policy-rc.d below), and none is left listening on port 80.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -16,6 +20,8 @@ ls /usr/share/java/lucene-core-8*.jar >/dev/null 2>&1 || missing="$missing liblu
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing="$missing chromium"
 [ -f /usr/share/hunspell/da_DK.dic ] || missing="$missing hunspell-da"
 [ -f /usr/share/hunspell/nl.dic ] || missing="$missing hunspell-nl"
+command -v nats-server >/dev/null 2>&1 || missing="$missing nats-server"
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing="$missing nginx"
 
 if [ -n "$missing" ]; then
   if [ "$(id -u)" -eq 0 ]; then
@@ -29,8 +35,17 @@ if [ -n "$missing" ]; then
     echo "test.sh: cannot install$missing (not root, no sudo); the tests that need them will be skipped" >&2
   else
     echo "test.sh: installing$missing" >&2
+    # A package's maintainer script starts its service (nginx on port 80) unless /usr/sbin/policy-rc.d forbids it
+    # (exit 101, as Docker images have it): where there is none, one is put there for the install and removed after.
+    policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      policy=/usr/sbin/policy-rc.d
+      printf '#!/bin/sh\n# test.sh: no service starts while it installs packages\nexit 101\n' | $sudo tee "$policy" >/dev/null
+      $sudo chmod 755 "$policy"
+    fi
     { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null; } \
       || echo "test.sh: apt-get could not install$missing; the tests that need them will be skipped" >&2
+    [ -z "$policy" ] || $sudo rm -f "$policy"
   fi
 fi
 

@@ -4,6 +4,7 @@ using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Health;
 using SearchEngine.Server.Hosting;
 using SearchEngine.Server.IndexHosting;
+using SearchEngine.Server.Observability;
 using SearchEngine.Server.Search;
 
 namespace SearchEngine.Server;
@@ -35,7 +36,9 @@ internal static class Program
     }
 
     /// <summary>Builds the server from the command line, appsettings.json and the environment; tests start it on a loopback port.</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line.</param>
+    /// <param name="configure">Changes the assembled services before the server is built; for tests (null: none).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -53,6 +56,8 @@ internal static class Program
         builder.Services.AddConfiguredCors();
         builder.Services.AddApiDocument();
         builder.Services.AddNewsIndex();
+        builder.AddServerMetrics();
+        configure?.Invoke(builder);
 
         WebApplication app = builder.Build();
         app.UseSecurityHeaders();
@@ -68,6 +73,7 @@ internal static class Program
         app.MapFacetEndpoints();
         app.MapArticleEndpoints();
         app.MapHealthEndpoints();
+        app.MapServerMetrics();
         return app;
     }
 }

@@ -52,6 +52,10 @@ public sealed class NewsSearchServiceCollectionExtensionsTests : IDisposable
         Write(index, "native", new Article("n1", "nl", null, "Kabinet", "Het kabinet presenteert de begroting."));
 
         Assert.True(await Eventually(async () => (await health.CheckHealthAsync(TestContext.Current.CancellationToken)).Status == HealthStatus.Healthy), "the commit was never served");
+
+        // A readiness probe finds the check by its tag.
+        HealthReport ready = await health.CheckHealthAsync(static check => check.Tags.Contains(NewsSearchServiceCollectionExtensions.ReadyTag), TestContext.Current.CancellationToken);
+        Assert.Equal(HealthStatus.Healthy, ready.Entries[NewsSearchServiceCollectionExtensions.HealthCheckName].Status);
         Assert.Equal(1, host.Services.GetRequiredService<NewsIndex>().Search(new NewsSearchRequest("begroting") { Language = "nl" }).Total);
         await host.StopAsync(TestContext.Current.CancellationToken);
     }

@@ -98,4 +98,7 @@ internal sealed record SearchOptions
 
     /// <summary>Gets or sets the origins browsers may call the API from (CORS); none by default, so only the server's own pages may.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>Gets or sets the metrics settings, under <c>Search:Metrics</c>.</summary>
+    public SearchMetricsOptions Metrics { get; set; } = new();
 }

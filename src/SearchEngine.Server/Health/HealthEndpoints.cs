@@ -6,16 +6,41 @@ using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.Health;
 
-/// <summary><c>GET /healthz</c>: whether the server is serving, and which commit; not rate limited, for probes.</summary>
+/// <summary>
+/// The health endpoints, for probes and load balancers, none rate limited: <c>GET /healthz</c> (whether the server is
+/// serving, and which commit), <c>GET /healthz/live</c> (the process answers) and <c>GET /healthz/ready</c> (it is
+/// ready for requests).
+/// </summary>
+/// <remarks>
+/// The two probes run ASP.NET Core's health checks by tag: <c>live</c> the checks tagged <see cref="LiveTag"/> (none
+/// yet, so it is 200 while the process runs), <c>ready</c> those tagged <see cref="ReadyTag"/> (the index's, open on a
+/// commit). Another condition of readiness is one more health check registered with that tag, not a change here.
+/// </remarks>
 internal static class HealthEndpoints
 {
-    /// <summary>Maps the health endpoint.</summary>
+    /// <summary>The tag of the health checks the liveness probe runs.</summary>
+    public const string LiveTag = "live";
+
+    /// <summary>The tag of the health checks the readiness probe runs, the hosting package's (<see cref="NewsSearchServiceCollectionExtensions.ReadyTag"/>).</summary>
+    public const string ReadyTag = NewsSearchServiceCollectionExtensions.ReadyTag;
+
+    /// <summary>Maps the health endpoints.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", Check)
             .WithName("Health")
             .WithTags("Health")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/healthz/live", static (HealthCheckService health, CancellationToken cancellationToken) => ProbeAsync(health, LiveTag, cancellationToken))
+            .WithName("Liveness")
+            .WithTags("Health")
+            .Produces<ProbeResponse>()
+            .Produces<ProbeResponse>(StatusCodes.Status503ServiceUnavailable);
+        app.MapGet("/healthz/ready", static (HealthCheckService health, CancellationToken cancellationToken) => ProbeAsync(health, ReadyTag, cancellationToken))
+            .WithName("Readiness")
+            .WithTags("Health")
+            .Produces<ProbeResponse>()
+            .Produces<ProbeResponse>(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -39,4 +64,25 @@ internal static class HealthEndpoints
             (DateTimeOffset)entry.Data["openedAt"],
             writes));
     }
+
+    /// <summary>
+    /// Runs the checks tagged <paramref name="tag"/>: 200 when none is unhealthy (a degraded one still serves), else
+    /// 503. Only names and statuses are sent: a check's description may name a folder or a host.
+    /// </summary>
+    internal static async Task<JsonHttpResult<ProbeResponse>> ProbeAsync(HealthCheckService health, string tag, CancellationToken cancellationToken)
+    {
+        HealthReport report = await health.CheckHealthAsync(check => check.Tags.Contains(tag), cancellationToken).ConfigureAwait(false);
+        var checks = report.Entries.ToDictionary(static entry => entry.Key, static entry => Name(entry.Value.Status), StringComparer.Ordinal);
+        bool up = report.Status != HealthStatus.Unhealthy;
+        return TypedResults.Json(
+            new ProbeResponse(Name(report.Status), checks),
+            statusCode: up ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static string Name(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "ok",
+        HealthStatus.Degraded => "degraded",
+        _ => "unavailable",
+    };
 }

@@ -23,4 +23,15 @@ public sealed class HealthEndpointTests(SampleServer sample)
         Assert.False(health.GetProperty("writesEnabled").GetBoolean());
         Assert.True(health.GetProperty("openedAt").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
     }
+
+    [Fact]
+    public async Task ReadyAndLiveWhileServing()
+    {
+        JsonElement ready = await server.GetJsonAsync("/healthz/ready");
+        JsonElement live = await server.GetJsonAsync("/healthz/live");
+
+        Assert.Equal("ok", ready.GetProperty("status").GetString());
+        Assert.Equal("ok", ready.GetProperty("checks").GetProperty("news-index").GetString());
+        Assert.Equal("ok", live.GetProperty("status").GetString());
+    }
 }

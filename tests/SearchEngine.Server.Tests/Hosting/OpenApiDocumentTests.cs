@@ -20,6 +20,8 @@ public sealed class OpenApiDocumentTests(SampleServer sample)
         Assert.True(paths.TryGetProperty("/api/search", out _));
         Assert.True(paths.TryGetProperty("/api/facets/{facet}", out _));
         Assert.True(paths.TryGetProperty("/healthz", out _));
+        Assert.True(paths.TryGetProperty("/healthz/live", out _));
+        Assert.True(paths.TryGetProperty("/healthz/ready", out _));
         JsonElement article = paths.GetProperty("/api/articles/{id}");
         Assert.True(article.TryGetProperty("get", out _));
         Assert.True(article.TryGetProperty("put", out _));

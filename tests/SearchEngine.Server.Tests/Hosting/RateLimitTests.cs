@@ -34,8 +34,11 @@ public sealed class RateLimitTests : IAsyncLifetime
         Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, $"Retry-After: {refused.Headers.RetryAfter}");
         SecurityHeaderAssert.Present(refused);
 
-        // Probes are not API calls: health stays reachable for a client over its limit.
-        using HttpResponseMessage health = await server.Client.GetAsync("/healthz", TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        // Probes and scrapes are not API calls: they stay reachable for a client over its limit.
+        foreach (string probe in new[] { "/healthz", "/healthz/live", "/healthz/ready", "/metrics" })
+        {
+            using HttpResponseMessage health = await server.Client.GetAsync(probe, TestContext.Current.CancellationToken);
+            Assert.True(health.StatusCode == HttpStatusCode.OK, $"{probe} -> {(int)health.StatusCode}");
+        }
     }
 }

@@ -14,6 +14,8 @@ public sealed class SecurityHeaderTests(SampleServer sample)
     [InlineData("GET", "/app.js", HttpStatusCode.OK)]
     [InlineData("GET", "/api/search?q=rente", HttpStatusCode.OK)]
     [InlineData("GET", "/healthz", HttpStatusCode.OK)]
+    [InlineData("GET", "/healthz/ready", HttpStatusCode.OK)]
+    [InlineData("GET", "/metrics", HttpStatusCode.OK)]
     [InlineData("GET", "/openapi/v1.json", HttpStatusCode.OK)]
     [InlineData("GET", "/api/nothing-here", HttpStatusCode.NotFound)]
     [InlineData("GET", "/api/search?size=0", HttpStatusCode.BadRequest)]

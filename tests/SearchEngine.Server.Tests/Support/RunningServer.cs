@@ -44,16 +44,30 @@ internal sealed class RunningServer : IAsyncDisposable
     /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="settings">More configuration as <c>Key=Value</c>, e.g. <c>Search:ApiKey=...</c>.</param>
-    public static async Task<RunningServer> StartAsync(string indexPath, params string[] settings)
+    public static Task<RunningServer> StartAsync(string indexPath, params string[] settings) => StartAsync(indexPath, null, settings);
+
+    /// <summary>
+    /// Starts a server over <paramref name="indexPath"/> without the first-start build from the sample articles, as a
+    /// node that receives its index from elsewhere will run: over a folder without a commit it listens with the index
+    /// not open (its health checks unhealthy) until a commit appears there and the poller opens it.
+    /// </summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="settings">More configuration as <c>Key=Value</c>.</param>
+    public static Task<RunningServer> StartWithoutFirstStartBuildAsync(string indexPath, params string[] settings) =>
+        StartAsync(indexPath, static builder => builder.Services.Remove(builder.Services.Single(static service => service.ImplementationType == typeof(SampleIndexService))), settings);
+
+    /// <summary>Builds, without starting, the server the way <see cref="StartAsync(string, string[])"/> does.</summary>
+    public static WebApplication Build(string indexPath, params string[] settings) => Build(indexPath, null, settings);
+
+    private static async Task<RunningServer> StartAsync(string indexPath, Action<WebApplicationBuilder>? configure, string[] settings)
     {
-        WebApplication app = Build(indexPath, settings);
+        WebApplication app = Build(indexPath, configure, settings);
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = new Uri(app.Urls.Single());
         return new RunningServer(app, address, indexPath);
     }
 
-    /// <summary>Builds, without starting, the server the way <see cref="StartAsync"/> does.</summary>
-    public static WebApplication Build(string indexPath, params string[] settings)
+    private static WebApplication Build(string indexPath, Action<WebApplicationBuilder>? configure, string[] settings)
     {
         string samples = TestArticles.Write(indexPath + "-sample");
         string[] args =
@@ -67,7 +81,7 @@ internal sealed class RunningServer : IAsyncDisposable
             .. TestEngine.Name is string engine ? [$"--Search:Engine={engine}"] : Array.Empty<string>(),
             .. settings.Select(s => "--" + s),
         ];
-        return Program.Build(args);
+        return Program.Build(args, configure);
     }
 
     /// <summary>Returns the server's snapshot holder.</summary>
