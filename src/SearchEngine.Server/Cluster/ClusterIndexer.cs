@@ -33,6 +33,9 @@ internal sealed partial class ClusterIndexer(
     /// <summary>The commit user data key of the last stream sequence the commit applied.</summary>
     public const string SequenceKey = "cluster.sequence";
 
+    /// <summary>How long past its expiry a fetch, and an acknowledgement, may take before it is given up.</summary>
+    private static readonly TimeSpan FetchGrace = TimeSpan.FromSeconds(15);
+
     private ClusterOptions Cluster => options.Value.Cluster;
 
     /// <summary>Returns the stream sequence recorded in <paramref name="index"/>'s latest commit, or 0 when none is.</summary>
@@ -150,18 +153,30 @@ internal sealed partial class ClusterIndexer(
         while (!cancellationToken.IsCancellationRequested)
         {
             batch.Clear();
-            try
+
+            // Bounded: a fetch whose server went away mid-request is abandoned and asked again, not waited on forever.
+            using (var fetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                await foreach (INatsJSMsg<byte[]> message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = Cluster.BatchSize, Expires = Cluster.BatchWait }, cancellationToken: cancellationToken).ConfigureAwait(false))
+                fetch.CancelAfter(Cluster.BatchWait + FetchGrace);
+                try
                 {
-                    batch.Add(message);
+                    await foreach (INatsJSMsg<byte[]> message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = Cluster.BatchSize, Expires = Cluster.BatchWait }, cancellationToken: fetch.Token).ConfigureAwait(false))
+                    {
+                        batch.Add(message);
+                    }
                 }
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping mid-fetch: what came is handed back for redelivery now, not after the ack wait.
-                await NakAsync(batch).ConfigureAwait(false);
-                throw;
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    LogFetchAbandoned(logger, batch.Count);
+                    await NakAsync(batch).ConfigureAwait(false);
+                    continue;
+                }
+                catch (OperationCanceledException)
+                {
+                    // Stopping mid-fetch: what came is handed back for redelivery now, not after the ack wait.
+                    await NakAsync(batch).ConfigureAwait(false);
+                    throw;
+                }
             }
 
             if (batch.Count == 0)
@@ -186,7 +201,10 @@ internal sealed partial class ClusterIndexer(
                 await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
-            await last.AckAsync(new AckOpts { DoubleAck = true }, cancellationToken).ConfigureAwait(false);
+            // Bounded too: an acknowledgement lost with its server ends the term; the next one skips what is committed.
+            using var acking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            acking.CancelAfter(FetchGrace);
+            await last.AckAsync(new AckOpts { DoubleAck = true }, acking.Token).ConfigureAwait(false);
         }
     }
 
@@ -268,6 +286,9 @@ internal sealed partial class ClusterIndexer(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A fetch from the stream did not end in time; {Messages} message(s) handed back, fetching again")]
+    private static partial void LogFetchAbandoned(ILogger logger, int messages);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexing the stream into {Folder}, after sequence {Sequence}")]
     private static partial void LogIndexing(ILogger logger, string folder, ulong sequence);

@@ -30,8 +30,9 @@ internal sealed partial class IndexerLease(INatsKVStore bucket, string node, Tim
                 LogAcquired(logger, node, revision);
                 return revision;
             }
-            catch (NatsKVCreateException)
+            catch (Exception ex) when (ex is NatsKVException or NATS.Client.JetStream.NatsJSException)
             {
+                // Held by another node (or expiring while looked at, or NATS electing a leader): look again shortly.
                 string? holder = await HolderAsync(cancellationToken).ConfigureAwait(false);
                 if (holder != lastHolder)
                 {

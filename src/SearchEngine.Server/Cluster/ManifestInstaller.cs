@@ -18,6 +18,7 @@ internal sealed partial class ManifestInstaller(IServiceProvider services, IOpti
     private readonly SemaphoreSlim gate = new(1, 1);
     private long latestGeneration = -1;
     private volatile bool serving;
+    private long rejectedGeneration = -1;
 
     /// <summary>Gets the generation of the newest manifest seen in the key, or null before one was read.</summary>
     public long? LatestGeneration => Interlocked.Read(ref latestGeneration) is >= 0 and long generation ? generation : null;
@@ -26,7 +27,7 @@ internal sealed partial class ManifestInstaller(IServiceProvider services, IOpti
     public void StartServing() => serving = true;
 
     /// <summary>Installs the manifest of <paramref name="entry"/> unless the node serves it already; returns whether the node now serves it.</summary>
-    /// <exception cref="InvalidDataException">Never: a damaged file is logged and false returned.</exception>
+    /// <remarks>A commit rejected as damaged is not tried again: the node waits for a newer manifest.</remarks>
     public async Task<bool> InstallAsync(ClusterStores stores, NatsKVEntry<string> entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stores);
@@ -40,7 +41,7 @@ internal sealed partial class ManifestInstaller(IServiceProvider services, IOpti
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (manifest.Generation < LatestGeneration || ServedGeneration() == manifest.Generation)
+            if (manifest.Generation < LatestGeneration || ServedGeneration() == manifest.Generation || manifest.Generation == rejectedGeneration)
             {
                 return ServedGeneration() == manifest.Generation;
             }
@@ -55,6 +56,7 @@ internal sealed partial class ManifestInstaller(IServiceProvider services, IOpti
             {
                 // The message names the file, with the expected and actual length and SHA-256.
                 LogRejected(logger, ex, manifest.Generation);
+                rejectedGeneration = manifest.Generation;
                 return false;
             }
 
