@@ -51,7 +51,7 @@ internal static class ArticleEndpoints
         return Find(index, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
     }
 
-    /// <summary>Adds or replaces an article (the API key in X-Api-Key required) and returns it as stored.</summary>
+    /// <summary>Validates an article (the API key in X-Api-Key required) and writes it through <see cref="IArticleWrites"/>, which answers: alone the article as stored, in a cluster 202.</summary>
     internal static async Task<Results<Created<StoredArticle>, Ok<StoredArticle>, Accepted<ArticleChangeAccepted>, ValidationProblem, ProblemHttpResult>> Put(
         string id,
         HttpRequest request,
@@ -94,7 +94,7 @@ internal static class ArticleEndpoints
         return await writes.PutAsync(article, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes an article (the API key in X-Api-Key required).</summary>
+    /// <summary>Deletes an article (the API key in X-Api-Key required) through <see cref="IArticleWrites"/>: alone 204 or 404, in a cluster 202.</summary>
     internal static async Task<Results<NoContent, Accepted<ArticleChangeAccepted>, ProblemHttpResult, ValidationProblem>> Delete(
         string id,
         IArticleWrites writes,

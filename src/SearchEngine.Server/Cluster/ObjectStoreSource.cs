@@ -12,6 +12,8 @@ namespace SearchEngine.Server.Cluster;
 /// </summary>
 internal static class ObjectStoreSource
 {
+    private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(20);
+
     /// <summary>Returns the source of <paramref name="manifest"/>'s files in <paramref name="files"/>.</summary>
     public static NewsCommitSource For(INatsObjStore files, NewsCommitManifest manifest)
     {
@@ -28,10 +30,17 @@ internal static class ObjectStoreSource
 
     private static async Task CopyAsync(INatsObjStore files, NewsCommitFile file, PipeWriter writer, CancellationToken cancellationToken)
     {
+        // A download whose server went away may wait forever inside the client: one that sends nothing for this long is given up.
+        using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stalled.CancelAfter(StallTimeout);
         try
         {
-            await files.GetAsync(CommitPublisher.ObjectName(file), writer.AsStream(leaveOpen: true), leaveOpen: true, cancellationToken).ConfigureAwait(false);
+            await files.GetAsync(CommitPublisher.ObjectName(file), new ProgressStream(writer.AsStream(leaveOpen: true), () => stalled.CancelAfter(StallTimeout)), leaveOpen: true, stalled.Token).ConfigureAwait(false);
             await writer.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            await writer.CompleteAsync(new TimeoutException($"The object of '{file.Name}' ({file.Sha256}) sent nothing for {StallTimeout}.", ex)).ConfigureAwait(false);
         }
         catch (NatsObjNotFoundException ex)
         {
