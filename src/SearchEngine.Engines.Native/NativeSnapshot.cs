@@ -28,6 +28,8 @@ internal sealed class NativeSnapshot : IEngineSnapshot
 
     public int SegmentCount => reader.Segments.Count;
 
+    public IReadOnlyDictionary<string, string> UserData => reader.Commit.UserData;
+
     public long Bytes
     {
         get

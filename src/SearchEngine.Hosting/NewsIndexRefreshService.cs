@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,20 +12,29 @@ namespace SearchEngine.Hosting;
 /// folder for a newer commit, as another process's <c>searchctl rebuild</c>, <c>add</c> or <c>delete</c> makes, and
 /// swaps it in for new searches; a failed poll keeps the current snapshot and is retried at the next tick.
 /// </summary>
-internal sealed partial class NewsIndexRefreshService(NewsIndex index, IOptions<NewsSearchOptions> options, ILogger<NewsIndexRefreshService> logger) : BackgroundService
+/// <remarks>
+/// The index is taken from the services when the service starts, not when it is made: the host makes every hosted
+/// service before starting the first, and a service registered before this one (a replica's first install) may have
+/// to fill the folder before the index is opened on it.
+/// </remarks>
+internal sealed partial class NewsIndexRefreshService(IServiceProvider services, IOptions<NewsSearchOptions> options, ILogger<NewsIndexRefreshService> logger) : BackgroundService
 {
+    private NewsIndex? opened;
+
+    private NewsIndex Index => opened ??= services.GetRequiredService<NewsIndex>();
+
     /// <summary>Opens the latest commit, if any, before the host goes on starting: the first request finds it open.</summary>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (index.HasCommit)
+        if (Index.HasCommit)
         {
-            index.Refresh();
-            using NewsSearcherLease lease = index.AcquireSearcher();
-            LogOpened(logger, index.Path, index.Engine, lease.Searcher.Generation, lease.Searcher.Documents);
+            Index.Refresh();
+            using NewsSearcherLease lease = Index.AcquireSearcher();
+            LogOpened(logger, Index.Path, Index.Engine, lease.Searcher.Generation, lease.Searcher.Documents);
         }
         else
         {
-            LogNoCommit(logger, index.Path);
+            LogNoCommit(logger, Index.Path);
         }
 
         return base.StartAsync(cancellationToken);
@@ -38,7 +48,7 @@ internal sealed partial class NewsIndexRefreshService(NewsIndex index, IOptions<
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        index.Dispose();
+        Index.Dispose();
     }
 
     /// <summary>Polls for new commits until the host stops.</summary>
@@ -64,14 +74,14 @@ internal sealed partial class NewsIndexRefreshService(NewsIndex index, IOptions<
     {
         try
         {
-            if (!index.HasCommit)
+            if (!Index.HasCommit)
             {
                 return null;
             }
 
-            if (index.Refresh())
+            if (Index.Refresh())
             {
-                using NewsSearcherLease lease = index.AcquireSearcher();
+                using NewsSearcherLease lease = Index.AcquireSearcher();
                 LogSwapped(logger, lease.Searcher.Generation, lease.Searcher.Documents);
             }
 
@@ -83,7 +93,7 @@ internal sealed partial class NewsIndexRefreshService(NewsIndex index, IOptions<
             // serving, and the next tick tries again. A failure that persists is logged once, not every tick.
             if (ex.Message != lastFailure)
             {
-                LogRefreshFailed(logger, ex, index.Path);
+                LogRefreshFailed(logger, ex, Index.Path);
             }
 
             return ex.Message;

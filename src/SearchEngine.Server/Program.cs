@@ -55,7 +55,7 @@ internal static class Program
         builder.Services.AddApiRateLimiting();
         builder.Services.AddConfiguredCors();
         builder.Services.AddApiDocument();
-        builder.Services.AddNewsIndex();
+        builder.Services.AddNewsIndex(builder.Configuration);
         builder.AddServerMetrics();
         configure?.Invoke(builder);
 

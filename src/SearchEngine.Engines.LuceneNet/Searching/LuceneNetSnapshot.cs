@@ -59,6 +59,9 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
     public int SegmentCount => reader.Leaves.Count;
 
     /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> UserData => reader.IndexCommit.UserData.AsReadOnly();
+
+    /// <inheritdoc/>
     public long Bytes { get; }
 
     /// <summary>

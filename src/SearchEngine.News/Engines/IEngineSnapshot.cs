@@ -25,6 +25,9 @@ internal interface IEngineSnapshot : IDisposable
     /// <summary>Gets the total size of the commit's files.</summary>
     long Bytes { get; }
 
+    /// <summary>Gets the key/value pairs the committer recorded with the commit (<see cref="IEngineIndex.Commit"/>); empty when none.</summary>
+    IReadOnlyDictionary<string, string> UserData { get; }
+
     /// <summary>Opens the folder's latest commit when it is newer than this one (sharing unchanged segments); null when it is not. This snapshot stays open.</summary>
     IEngineSnapshot? OpenIfChanged();
 

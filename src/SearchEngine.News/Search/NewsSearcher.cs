@@ -40,6 +40,9 @@ public sealed partial class NewsSearcher
     /// <summary>Gets the number of segments of the commit searched.</summary>
     public int Segments => Snapshot.SegmentCount;
 
+    /// <summary>Gets the key/value pairs recorded with the commit searched (<see cref="Indexing.NewsIndex.Commit"/>'s user data); empty when none, and a merge's commit keeps the previous ones.</summary>
+    public IReadOnlyDictionary<string, string> CommitUserData => Snapshot.UserData;
+
     /// <summary>Gets the limits requests are held to.</summary>
     public NewsSearchLimits Limits { get; }
 

@@ -4,7 +4,6 @@ using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
 using SearchEngine.Server.Hosting;
-using SearchEngine.Server.IndexHosting;
 
 namespace SearchEngine.Server.Articles;
 
@@ -26,12 +25,17 @@ internal static class ArticleEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         writes.MapPut("/{id}", Put)
             .WithName("PutArticle")
-            .WithDescription("The body is one article in the JSON Lines schema: lang (da, nl or null to detect), date, title, body, persons and organizations (null to extract). The change is committed before the response, so a following search sees it. 201 when the id is new, 200 when it replaced an article.")
+            .WithDescription("The body is one article in the JSON Lines schema: lang (da, nl or null to detect), date, title, body, persons and organizations (null to extract). "
+                + "A server that runs alone commits the change before the response, so a following search sees it: 201 when the id is new, 200 when it replaced an article. "
+                + "In a cluster the change is published to the stream: 202 once JetStream acknowledges it, with the id, the stream sequence and the change (put); searches see it once the indexer has committed it and the node has copied the commit. "
+                + "503 when the change was not accepted.")
             .Accepts<ArticleInput>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         writes.MapDelete("/{id}", Delete)
             .WithName("DeleteArticle")
+            .WithDescription("Alone: commits the deletion before the response (204), or 404 when there is no such article. "
+                + "In a cluster: publishes the deletion, 202 once JetStream acknowledges it (with the stream sequence), whether or not this node has the article yet; 503 when the change was not accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -47,16 +51,15 @@ internal static class ArticleEndpoints
         return Find(index, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
     }
 
-    /// <summary>Adds or replaces an article (the API key in X-Api-Key required) and returns it as stored.</summary>
-    internal static async Task<Results<Created<StoredArticle>, Ok<StoredArticle>, ValidationProblem, ProblemHttpResult>> Put(
+    /// <summary>Validates an article (the API key in X-Api-Key required) and writes it through <see cref="IArticleWrites"/>, which answers: alone the article as stored, in a cluster 202.</summary>
+    internal static async Task<Results<Created<StoredArticle>, Ok<StoredArticle>, Accepted<ArticleChangeAccepted>, ValidationProblem, ProblemHttpResult>> Put(
         string id,
         HttpRequest request,
-        ArticleWriter writer,
-        NewsIndex index,
+        IArticleWrites writes,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writes);
         if (ArticleInputValidator.CheckId(id) is string error)
         {
             return IdProblem(error);
@@ -88,35 +91,22 @@ internal static class ArticleEndpoints
             return TypedResults.ValidationProblem(errors, title: "The article is not valid.");
         }
 
-        bool existed = Find(index, id) is not null;
-        await writer.PutAsync(article, cancellationToken).ConfigureAwait(false);
-
-        // The writer swapped in its commit; should that reopen have failed, answer with what was sent.
-        StoredArticle stored = Find(index, id) ?? new StoredArticle(
-            article.Id, article.Language, article.Date?.ToString(), article.Title, article.Body, article.Persons, article.Organizations);
-        return existed ? TypedResults.Ok(stored) : TypedResults.Created($"/api/articles/{Uri.EscapeDataString(id)}", stored);
+        return await writes.PutAsync(article, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes an article (the API key in X-Api-Key required).</summary>
-    internal static async Task<Results<NoContent, ProblemHttpResult, ValidationProblem>> Delete(
+    /// <summary>Deletes an article (the API key in X-Api-Key required) through <see cref="IArticleWrites"/>: alone 204 or 404, in a cluster 202.</summary>
+    internal static async Task<Results<NoContent, Accepted<ArticleChangeAccepted>, ProblemHttpResult, ValidationProblem>> Delete(
         string id,
-        ArticleWriter writer,
-        NewsIndex index,
+        IArticleWrites writes,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(writes);
         if (ArticleInputValidator.CheckId(id) is string error)
         {
             return IdProblem(error);
         }
 
-        if (Find(index, id) is null)
-        {
-            return NotFound(id);
-        }
-
-        await writer.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
-        return TypedResults.NoContent();
+        return await writes.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
     private static StoredArticle? Find(NewsIndex index, string id)

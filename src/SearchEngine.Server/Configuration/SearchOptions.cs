@@ -101,4 +101,7 @@ internal sealed record SearchOptions
 
     /// <summary>Gets or sets the metrics settings, under <c>Search:Metrics</c>.</summary>
     public SearchMetricsOptions Metrics { get; set; } = new();
+
+    /// <summary>Gets or sets the cluster settings, under <c>Search:Cluster</c>; none by default: the server runs alone.</summary>
+    public Cluster.ClusterOptions Cluster { get; set; } = new();
 }

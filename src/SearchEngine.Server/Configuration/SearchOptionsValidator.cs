@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using SearchEngine.News.Engines;
+using SearchEngine.Server.Cluster;
 using SearchEngine.Server.Hosting;
 using SearchEngine.Server.IndexHosting;
 
@@ -24,7 +25,7 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         {
             failures.Add("Search:IndexPath must name the index folder.");
         }
-        else if (SampleIndexBuilder.NothingToServe(options) is string nothing)
+        else if (!options.Cluster.Enabled && SampleIndexBuilder.NothingToServe(options) is string nothing)
         {
             failures.Add(nothing);
         }
@@ -68,6 +69,8 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
             }
         }
 
+        // A cluster node starts from what the stream or the indexer gives it, never from the sample articles.
+        ClusterOptionsValidator.Validate(options.Cluster, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

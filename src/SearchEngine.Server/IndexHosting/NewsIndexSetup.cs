@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using SearchEngine.Hosting;
+using SearchEngine.Server.Articles;
+using SearchEngine.Server.Cluster;
 using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.IndexHosting;
@@ -12,10 +14,23 @@ internal static class NewsIndexSetup
     /// drained its requests: the sample is built, the index opened and polled for new commits, and the writer
     /// started; at the stop the writer commits what is queued before the index closes.
     /// </summary>
-    public static IServiceCollection AddNewsIndex(this IServiceCollection services)
+    /// <remarks>
+    /// In a cluster (<see cref="ClusterOptions.UrlsKey"/> set) there is no first-start build and no local writer: the
+    /// cluster's services take their places, around the served index (<see cref="ClusterSetup"/>), and writes go to the
+    /// stream. Either way the endpoints write through one door, <see cref="IArticleWrites"/>.
+    /// </remarks>
+    public static IServiceCollection AddNewsIndex(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<SampleIndexBuilder>();
-        services.AddHostedService<SampleIndexService>();
+        ClusterRoles? cluster = ClusterSetup.ReadRoles(configuration);
+        if (cluster is null)
+        {
+            services.AddSingleton<SampleIndexBuilder>();
+            services.AddHostedService<SampleIndexService>();
+        }
+        else
+        {
+            services.AddClusterBeforeIndex(cluster);
+        }
 
         // The served index: every request takes a lease on its newest snapshot; the poller and the writer refresh it.
         services.AddNewsSearch().Configure<IOptions<SearchOptions>>(static (news, search) =>
@@ -25,8 +40,17 @@ internal static class NewsIndexSetup
             news.RefreshInterval = search.Value.RefreshInterval;
             news.Limits = search.Value.ToLimits();
         });
-        services.AddSingleton<ArticleWriter>();
-        services.AddHostedService(static provider => provider.GetRequiredService<ArticleWriter>());
+        if (cluster is null)
+        {
+            services.AddSingleton<ArticleWriter>();
+            services.AddHostedService(static provider => provider.GetRequiredService<ArticleWriter>());
+            services.AddSingleton<IArticleWrites, LocalArticleWrites>();
+        }
+        else
+        {
+            services.AddClusterAfterIndex(cluster);
+        }
+
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Indexing;
 using SearchEngine.News.Search;
+using SearchEngine.Server.Cluster;
 
 namespace SearchEngine.Server.Observability;
 
@@ -36,6 +37,12 @@ internal sealed class ServerMetrics
 
         Gauge("searchengine.index.generation", "{commit}", "The generation of the index commit being served.", () => Served(Index())?.Generation);
         Gauge("searchengine.index.documents", "{article}", "The live articles in the index commit being served.", () => Served(Index())?.Documents);
+
+        // The cluster's, reported only on a cluster node, and each only once measured there.
+        ClusterMetrics? Cluster() => services.GetService<ClusterMetrics>();
+        Gauge("searchengine.cluster.stream_pending", "{change}", "The stream's changes not yet delivered to this node's indexer.", () => Cluster()?.PendingChanges);
+        Gauge("searchengine.cluster.last_applied_sequence", "{change}", "The stream sequence of the last change this node's indexer committed.", () => Cluster()?.LastAppliedSequence);
+        Gauge("searchengine.cluster.replication_lag", "ms", "From the indexer's manifest of the last commit this node installed to its being searchable here.", () => Cluster()?.ReplicationLagMs);
     }
 
     /// <summary>Adds a gauge that reports <paramref name="read"/>'s value at each collection, or nothing while it returns null.</summary>

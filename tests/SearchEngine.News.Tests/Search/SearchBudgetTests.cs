@@ -166,6 +166,8 @@ public abstract class SearchBudgetTests : IDisposable
 
         public long Bytes => inner.Bytes;
 
+        public IReadOnlyDictionary<string, string> UserData => inner.UserData;
+
         public IEngineSnapshot? OpenIfChanged() => null;
 
         public EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)

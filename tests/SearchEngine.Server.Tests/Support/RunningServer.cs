@@ -56,6 +56,13 @@ internal sealed class RunningServer : IAsyncDisposable
     public static Task<RunningServer> StartWithoutFirstStartBuildAsync(string indexPath, params string[] settings) =>
         StartAsync(indexPath, static builder => builder.Services.Remove(builder.Services.Single(static service => service.ImplementationType == typeof(SampleIndexService))), settings);
 
+    /// <summary>Starts a server as <see cref="StartAsync(string, string[])"/> does, with <paramref name="configure"/> changing its services first (a log capture from the first line, say).</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="configure">Changes the assembled services before the server is built.</param>
+    /// <param name="settings">More configuration as <c>Key=Value</c>.</param>
+    public static Task<RunningServer> StartConfiguredAsync(string indexPath, Action<WebApplicationBuilder> configure, params string[] settings) =>
+        StartAsync(indexPath, configure, settings);
+
     /// <summary>Builds, without starting, the server the way <see cref="StartAsync(string, string[])"/> does.</summary>
     public static WebApplication Build(string indexPath, params string[] settings) => Build(indexPath, null, settings);
 
