@@ -202,7 +202,7 @@ internal static class CommitManifestJson
             }
         }
 
-        return name == NewsEngines.MarkerFile || name.EndsWith(NewsReplica.TemporarySuffix, StringComparison.Ordinal)
+        return name == NewsEngines.MarkerFile || name.StartsWith(NewsReplica.TemporaryPrefix, StringComparison.Ordinal)
             ? $"'{name}' is a name a replica keeps for itself, not an index file."
             : null;
     }

@@ -17,8 +17,12 @@ namespace SearchEngine.News.Replication;
 /// </remarks>
 public sealed class NewsReplica
 {
-    /// <summary>The suffix of a file being fetched; leftovers of an interrupted install are deleted by the next.</summary>
-    internal const string TemporarySuffix = ".replica-tmp";
+    /// <summary>
+    /// The prefix of a file being fetched; leftovers of an interrupted install are deleted by the next. A prefix, not a
+    /// suffix: Lucene takes every file whose name starts with <c>segments</c> for a commit point, so a
+    /// <c>segments_N</c> being fetched must not start so.
+    /// </summary>
+    internal const string TemporaryPrefix = "replica-tmp.";
 
     /// <summary>The file an install holds locked while it runs.</summary>
     internal const string InstallLockFile = "replica.lock";
@@ -162,7 +166,7 @@ public sealed class NewsReplica
 
     private async Task FetchAsync(NewsCommitManifest manifest, NewsCommitFile file, NewsCommitSource source, CancellationToken cancellationToken)
     {
-        string temporary = System.IO.Path.Combine(Path, file.Name + TemporarySuffix);
+        string temporary = System.IO.Path.Combine(Path, TemporaryPrefix + file.Name);
         long length = 0;
         string sha256;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
@@ -213,7 +217,7 @@ public sealed class NewsReplica
 
     private void MoveIntoPlace(NewsCommitFile file)
     {
-        File.Move(System.IO.Path.Combine(Path, file.Name + TemporarySuffix), System.IO.Path.Combine(Path, file.Name), overwrite: true);
+        File.Move(System.IO.Path.Combine(Path, TemporaryPrefix + file.Name), System.IO.Path.Combine(Path, file.Name), overwrite: true);
         digests.Remember(file.Name, file.Sha256);
     }
 
@@ -228,7 +232,7 @@ public sealed class NewsReplica
         foreach (string path in Directory.EnumerateFiles(Path))
         {
             string name = System.IO.Path.GetFileName(path);
-            bool temporary = name.EndsWith(TemporarySuffix, StringComparison.Ordinal);
+            bool temporary = name.StartsWith(TemporaryPrefix, StringComparison.Ordinal);
             if (manifest.Find(name) is not null || (!temporary && !IsIndexFile(name)))
             {
                 continue;
@@ -247,7 +251,7 @@ public sealed class NewsReplica
     private int DeleteTemporaries()
     {
         int deleted = 0;
-        foreach (string path in Directory.EnumerateFiles(Path, "*" + TemporarySuffix))
+        foreach (string path in Directory.EnumerateFiles(Path, TemporaryPrefix + "*"))
         {
             if (TryDelete(path))
             {

@@ -128,6 +128,15 @@ internal sealed partial class ClusterIndexer(
                 $"The folder '{folder}' holds generation {CommittedGeneration(writer)}, behind the cluster's manifest ({published.Generation}): another indexer committed since. Move the folder away so this node starts from the manifest.");
         }
 
+        if (!writer.HasCommit && publisher.Latest is null)
+        {
+            // A new cluster: an empty first commit, published, so search nodes have a generation to be ready on before
+            // the first write (an empty index answers every search with no hit).
+            NewsCommit first = writer.Commit(new Dictionary<string, string>(StringComparer.Ordinal) { [SequenceKey] = "0" });
+            LogCommitted(logger, 0, first.Generation, 0);
+            RefreshServed();
+        }
+
         ulong applied = CommittedSequence(writer);
         metrics.SetLastApplied(applied);
         if (writer.HasCommit && (publisher.Latest is null || publisher.Latest.Generation < CommittedGeneration(writer)))
@@ -136,17 +145,7 @@ internal sealed partial class ClusterIndexer(
             await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
         }
 
-        INatsJSConsumer consumer = await stores.JetStream.CreateOrUpdateConsumerAsync(
-            Cluster.Stream,
-            new ConsumerConfig(Cluster.Consumer)
-            {
-                AckPolicy = ConsumerConfigAckPolicy.All,
-                AckWait = TimeSpan.FromMinutes(1),
-                FilterSubject = Cluster.Subject,
-                DeliverPolicy = ConsumerConfigDeliverPolicy.All,
-                MaxAckPending = Math.Max(1_000, Cluster.BatchSize * 2),
-            },
-            cancellationToken).ConfigureAwait(false);
+        INatsJSConsumer consumer = await OpenConsumerAsync(stores, applied + 1, cancellationToken).ConfigureAwait(false);
         LogIndexing(logger, folder, applied);
 
         var batch = new List<INatsJSMsg<byte[]>>(Cluster.BatchSize);
@@ -186,8 +185,21 @@ internal sealed partial class ClusterIndexer(
                 continue;
             }
 
+            // Only an unbroken run of sequences after the last applied one is applied: a message delivered to an earlier
+            // fetch that never arrived leaves a gap, and acknowledging past it (AckPolicy.All) would drop it unseen. After
+            // a gap the consumer starts again at the first missing sequence.
+            int run = ContiguousRun(batch, applied);
+            bool gap = run < batch.Count;
+            if (run == 0)
+            {
+                LogGap(logger, applied + 1);
+                consumer = await OpenConsumerAsync(stores, applied + 1, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            batch.RemoveRange(run, batch.Count - run);
             INatsJSMsg<byte[]> last = batch[^1];
-            ulong lastSequence = last.Metadata?.Sequence.Stream ?? 0;
+            ulong lastSequence = Math.Max(applied, last.Metadata?.Sequence.Stream ?? 0);
             metrics.SetPending(last.Metadata?.NumPending ?? 0);
             int changes = Apply(writer, batch, applied);
             if (changes > 0)
@@ -201,11 +213,71 @@ internal sealed partial class ClusterIndexer(
                 await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
+            // A batch of nothing but skipped messages moves on too (the next commit records it).
+            applied = lastSequence;
+
             // Bounded too: an acknowledgement lost with its server ends the term; the next one skips what is committed.
             using var acking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             acking.CancelAfter(FetchGrace);
             await last.AckAsync(new AckOpts { DoubleAck = true }, acking.Token).ConfigureAwait(false);
+            if (gap)
+            {
+                LogGap(logger, applied + 1);
+                consumer = await OpenConsumerAsync(stores, applied + 1, cancellationToken).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>
+    /// Opens the durable consumer afresh, delivering from <paramref name="start"/>: a term begins where the index's commit
+    /// says the stream was applied, with nothing still outstanding to an earlier term's fetches (which ended with it).
+    /// Only the lease holder does this, so no other indexer loses a consumer it uses.
+    /// </summary>
+    private async Task<INatsJSConsumer> OpenConsumerAsync(ClusterStores stores, ulong start, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await stores.JetStream.DeleteConsumerAsync(Cluster.Stream, Cluster.Consumer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NatsJSApiException ex) when (ex.Error.Code == 404)
+        {
+            // None yet.
+        }
+
+        return await stores.JetStream.CreateOrUpdateConsumerAsync(
+            Cluster.Stream,
+            new ConsumerConfig(Cluster.Consumer)
+            {
+                AckPolicy = ConsumerConfigAckPolicy.All,
+                AckWait = TimeSpan.FromMinutes(1),
+                FilterSubject = Cluster.Subject,
+                DeliverPolicy = ConsumerConfigDeliverPolicy.ByStartSequence,
+                OptStartSeq = start,
+                MaxAckPending = Math.Max(1_000, Cluster.BatchSize * 2),
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Returns how many messages of <paramref name="batch"/>, from the first, continue the stream without a gap after
+    /// <paramref name="applied"/> (a message at or below it, already applied, continues it too). The stream holds the
+    /// one subject of article changes and nothing is deleted from it, so its sequences have no gaps of their own.
+    /// </summary>
+    private static int ContiguousRun(List<INatsJSMsg<byte[]>> batch, ulong applied)
+    {
+        ulong next = applied + 1;
+        for (int i = 0; i < batch.Count; i++)
+        {
+            ulong sequence = batch[i].Metadata?.Sequence.Stream ?? 0;
+            if (sequence > next)
+            {
+                return i;
+            }
+
+            next = Math.Max(next, sequence + 1);
+        }
+
+        return batch.Count;
     }
 
     /// <summary>Applies the changes of <paramref name="batch"/> after <paramref name="applied"/>; returns how many it applied.</summary>
@@ -292,6 +364,9 @@ internal sealed partial class ClusterIndexer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexing the stream into {Folder}, after sequence {Sequence}")]
     private static partial void LogIndexing(ILogger logger, string folder, ulong sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A gap in the stream before sequence {Sequence}: the consumer starts again there")]
+    private static partial void LogGap(ILogger logger, ulong sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Took over the index from the cluster's manifest: generation {Generation}")]
     private static partial void LogTookOverFrom(ILogger logger, long generation);

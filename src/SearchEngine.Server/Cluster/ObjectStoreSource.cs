@@ -12,6 +12,7 @@ namespace SearchEngine.Server.Cluster;
 /// </summary>
 internal static class ObjectStoreSource
 {
+    /// <summary>How long a read may wait for the next bytes of an object before the install gives up (and is tried again).</summary>
     private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(20);
 
     /// <summary>Returns the source of <paramref name="manifest"/>'s files in <paramref name="files"/>.</summary>
@@ -23,24 +24,24 @@ internal static class ObjectStoreSource
         {
             NewsCommitFile file = manifest.Find(fileName) ?? throw new InvalidDataException($"The manifest of generation {manifest.Generation} has no file '{fileName}'.");
             var pipe = new Pipe();
-            _ = CopyAsync(files, file, pipe.Writer, cancellationToken);
-            return Task.FromResult(pipe.Reader.AsStream());
+
+            // Ended when the reader gives up (a stall, or the stream disposed) or the install is cancelled.
+            var copying = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _ = CopyAsync(files, file, pipe.Writer, copying.Token);
+            return Task.FromResult<Stream>(new StallGuardStream(pipe.Reader.AsStream(), StallTimeout, $"The object of '{file.Name}' ({file.Sha256})", copying));
         };
     }
 
     private static async Task CopyAsync(INatsObjStore files, NewsCommitFile file, PipeWriter writer, CancellationToken cancellationToken)
     {
-        // A download whose server went away may wait forever inside the client: one that sends nothing for this long is given up.
-        using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        stalled.CancelAfter(StallTimeout);
         try
         {
-            await files.GetAsync(CommitPublisher.ObjectName(file), new ProgressStream(writer.AsStream(leaveOpen: true), () => stalled.CancelAfter(StallTimeout)), leaveOpen: true, stalled.Token).ConfigureAwait(false);
+            await files.GetAsync(CommitPublisher.ObjectName(file), writer.AsStream(leaveOpen: true), leaveOpen: true, cancellationToken).ConfigureAwait(false);
             await writer.CompleteAsync().ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex)
         {
-            await writer.CompleteAsync(new TimeoutException($"The object of '{file.Name}' ({file.Sha256}) sent nothing for {StallTimeout}.", ex)).ConfigureAwait(false);
+            await writer.CompleteAsync(ex).ConfigureAwait(false);
         }
         catch (NatsObjNotFoundException ex)
         {

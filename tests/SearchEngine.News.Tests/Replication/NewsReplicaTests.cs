@@ -175,7 +175,7 @@ public abstract class NewsReplicaTests(string engine) : IDisposable
             }
 
             // What a killed install leaves behind: a file half fetched under its temporary name.
-            File.WriteAllBytes(Path.Combine(B, second.Files[0].Name + ".replica-tmp"), [1, 2, 3]);
+            File.WriteAllBytes(Path.Combine(B, "replica-tmp." + second.Files[0].Name), [1, 2, 3]);
             var source = new FakeCommitSource(held);
 
             NewsReplicaInstall result = await new NewsReplica(B).InstallAsync(second, source.Open, Token);

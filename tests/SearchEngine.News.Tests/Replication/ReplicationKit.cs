@@ -76,7 +76,7 @@ internal static class ReplicationKit
     public static List<string> Names(NewsCommitManifest manifest) => [.. manifest.Files.Select(f => f.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>Returns the files left by an install that did not finish (temporary names).</summary>
-    public static List<string> Temporaries(string folder) => [.. Directory.EnumerateFiles(folder, "*.replica-tmp").Select(Path.GetFileName).OfType<string>()];
+    public static List<string> Temporaries(string folder) => [.. Directory.EnumerateFiles(folder, "replica-tmp.*").Select(Path.GetFileName).OfType<string>()];
 
     /// <summary>Returns the files of <paramref name="next"/> that <paramref name="previous"/> lacks with the same length and SHA-256, sorted.</summary>
     public static List<string> Changed(NewsCommitManifest previous, NewsCommitManifest next) =>
