@@ -8,6 +8,7 @@
 #   hunspell-da, hunspell-nl the spelling dictionaries the embedded entity lexicons are checked against
 #   nats-server              NATS with JetStream: the cluster's replicated change log, key-value and object stores (issue 15)
 #   nginx                    the load balancer in front of the cluster's search nodes (issue 15)
+#   curl                     scripts/cluster.sh's readiness probes
 # nginx and nats-server are installed as programs the tests start on loopback, never as system services: no daemon is
 # started by the install (policy-rc.d below), and none is left listening on port 80.
 set -eu
@@ -22,6 +23,7 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 [ -f /usr/share/hunspell/nl.dic ] || missing="$missing hunspell-nl"
 command -v nats-server >/dev/null 2>&1 || missing="$missing nats-server"
 [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing="$missing nginx"
+command -v curl >/dev/null 2>&1 || missing="$missing curl"
 
 if [ -n "$missing" ]; then
   if [ "$(id -u)" -eq 0 ]; then

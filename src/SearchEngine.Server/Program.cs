@@ -48,6 +48,7 @@ internal static class Program
             // index path is taken from the current directory, as searchctl takes it.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.Host.UseSystemd();
         builder.AddSearchOptions();
         builder.Services.AddApiJson();
         builder.Services.AddApiProblems();
