@@ -14,16 +14,22 @@ internal sealed class ClusterConnection : IAsyncDisposable
     public ClusterConnection(IOptions<SearchOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ClusterOptions cluster = options.Value.Cluster;
-        connection = new NatsConnection(new NatsOpts
+        connection = new NatsConnection(Options(options.Value.Cluster));
+        JetStream = new NatsJSContext(connection);
+    }
+
+    /// <summary>Returns the settings of a connection of this node to <paramref name="cluster"/>'s servers (the node's name, reconnecting forever).</summary>
+    public static NatsOpts Options(ClusterOptions cluster)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        return new NatsOpts
         {
             Url = string.Join(',', cluster.ServerUrls()),
             Name = cluster.NodeName,
             ConnectTimeout = TimeSpan.FromSeconds(5),
             RequestTimeout = TimeSpan.FromSeconds(10),
             MaxReconnectRetry = -1,
-        });
-        JetStream = new NatsJSContext(connection);
+        };
     }
 
     /// <summary>Gets the JetStream context over the connection.</summary>

@@ -20,9 +20,11 @@ public sealed class ClusterFailureTests
 
     /// <summary>
     /// As above, and a NATS node stopped for good after the 700th write (two of three keep the stream's majority).
-    /// Explicit: on nats-server 2.9.10 here, a search node connected to the stopped NATS node often gets "No API
-    /// response" to every later JetStream API request (its manifest watch, its object-store reads) while its
-    /// publishes still succeed, so it stops following the indexer; the indexer itself loses nothing (issue 15's note).
+    /// Explicit: on nats-server 2.9.10 with NATS.Net 3.3.2 here, after a NATS node stops, a search node's long-lived
+    /// connection may get "No API response" to every later consumer creation (its manifest watch, its object-store
+    /// reads) while it still publishes. The sync now makes its connection again after three failures in a row
+    /// (<c>SyncConnection</c>), which brings such a node back by hand, but this test still failed in its last run: a
+    /// search node served no article two minutes after the writes, not yet diagnosed. The indexer loses nothing.
     /// </summary>
     [Fact(Explicit = true)]
     public Task NoAcknowledgedPutIsLostWhileASearchNodeTheIndexerAndANatsNodeGoDown() =>
