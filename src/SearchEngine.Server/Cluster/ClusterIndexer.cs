@@ -206,14 +206,13 @@ internal sealed partial class ClusterIndexer(
             {
                 // Durable first, with the sequence that says how far the stream is in it; then published; then acknowledged.
                 NewsCommit commit = writer.Commit(new Dictionary<string, string>(StringComparer.Ordinal) { [SequenceKey] = lastSequence.ToString(CultureInfo.InvariantCulture) });
-                applied = lastSequence;
-                metrics.SetLastApplied(applied);
+                metrics.SetLastApplied(lastSequence);
                 LogCommitted(logger, changes, commit.Generation, lastSequence);
                 RefreshServed();
                 await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
-            // A batch of nothing but skipped messages moves on too (the next commit records it).
+            // The run is applied (committed when it changed anything; a run of skipped messages only, recorded by the next commit).
             applied = lastSequence;
 
             // Bounded too: an acknowledgement lost with its server ends the term; the next one skips what is committed.

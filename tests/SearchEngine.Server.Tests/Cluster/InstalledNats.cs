@@ -1,10 +1,12 @@
+using SearchEngine.Server.Tests.Support;
+
 namespace SearchEngine.Server.Tests.Cluster;
 
 /// <summary>Finds the nats-server the cluster tests start: on the PATH, or Debian's /usr/sbin/nats-server.</summary>
 internal static class InstalledNats
 {
     /// <summary>Gets the nats-server executable, or null when there is none.</summary>
-    public static string? ExecutablePath { get; } = Find();
+    public static string? ExecutablePath { get; } = InstalledProgram.Find("nats-server");
 
     /// <summary>Gets why the cluster tests cannot run here, or null when they can.</summary>
     public static string? Missing => ExecutablePath is null
@@ -19,12 +21,4 @@ internal static class InstalledNats
             Assert.Skip(reason);
         }
     }
-
-    private static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/sbin")
-            .Append("/usr/bin")
-            .Select(folder => Path.Combine(folder, "nats-server"))
-            .FirstOrDefault(File.Exists);
 }

@@ -11,6 +11,9 @@ internal sealed class ClusterScript : IAsyncDisposable
 {
     private static readonly string Script = Path.Combine(TestData.RepositoryRoot, "scripts", "cluster.sh");
 
+    /// <summary>What cluster.sh runs: NATS, nginx, and curl for its readiness probes.</summary>
+    private static readonly string[] Programs = ["nats-server", "nginx", "curl"];
+
     private ClusterScript(string folder, IReadOnlyDictionary<string, string> settings)
     {
         Folder = folder;
@@ -195,24 +198,7 @@ internal sealed class ClusterScript : IAsyncDisposable
 
     private static string? FindMissing()
     {
-        string[] folders = [.. (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries), "/usr/sbin", "/usr/bin"];
-        bool Has(string program) => folders.Any(folder => File.Exists(Path.Combine(folder, program)));
-        var missing = new List<string>();
-        if (!Has("nats-server"))
-        {
-            missing.Add("nats-server");
-        }
-
-        if (!Has("nginx"))
-        {
-            missing.Add("nginx");
-        }
-
-        if (!Has("curl"))
-        {
-            missing.Add("curl");
-        }
-
-        return missing.Count == 0 ? null : $"The cluster tests need {string.Join(", ", missing)}; install Debian's packages (scripts/test.sh does).";
+        string[] missing = [.. Programs.Where(program => InstalledProgram.Find(program) is null)];
+        return missing.Length == 0 ? null : $"The cluster tests need {string.Join(", ", missing)}; install Debian's packages (scripts/test.sh does).";
     }
 }
