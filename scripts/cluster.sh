@@ -88,8 +88,9 @@ up() {
   node search-1 search $((base + 31))
   node search-2 search $((base + 32))
 
-  servers=$(printf '        server 127.0.0.1:%s max_fails=1 fail_timeout=5s;\\n        server 127.0.0.1:%s max_fails=1 fail_timeout=5s;' $((base + 31)) $((base + 32)))
-  sed -e "s#@PREFIX@#$dir#g" -e "s#@LISTEN@#127.0.0.1:$((base + 40))#g" -e "s#@SEARCH_SERVERS@#$servers#" \
+  reads=$(printf '        server 127.0.0.1:%s max_fails=1 fail_timeout=5s;\\n' $((base + 31)) $((base + 32)))
+  writes=$(printf '        server 127.0.0.1:%s max_fails=0;\\n' $((base + 31)) $((base + 32)))
+  sed -e "s#@PREFIX@#$dir#g" -e "s#@LISTEN@#127.0.0.1:$((base + 40))#g" -e "s#@READ_SERVERS@#$reads#" -e "s#@WRITE_SERVERS@#$writes#" \
     "$here/deploy/nginx.conf.template" > "$dir/nginx.conf"
   # nginx's workers run as nobody when started by root: they write their temporary files here.
   chmod 1777 "$dir/nginx"

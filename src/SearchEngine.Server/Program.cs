@@ -62,6 +62,7 @@ internal static class Program
 
         WebApplication app = builder.Build();
         app.UseSecurityHeaders();
+        app.UseWholeResponses();
         app.UseTrustedProxies();
         app.UseRequestLogging();
         app.UseApiProblems();

@@ -16,6 +16,9 @@ namespace SearchEngine.Server.Cluster;
 /// </summary>
 internal sealed partial class JetStreamArticleWrites(ClusterTopology topology, IOptions<SearchOptions> options, ILogger<JetStreamArticleWrites> logger) : IArticleWrites
 {
+    /// <summary>The wait between attempts of a publish nobody answered.</summary>
+    private static readonly TimeSpan RetryWait = TimeSpan.FromMilliseconds(250);
+
     public async Task<Results<Created<StoredArticle>, Ok<StoredArticle>, Accepted<ArticleChangeAccepted>, ValidationProblem, ProblemHttpResult>> PutAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -42,7 +45,15 @@ internal sealed partial class JetStreamArticleWrites(ClusterTopology topology, I
         try
         {
             ClusterStores stores = await topology.WaitAsync(timeout.Token).ConfigureAwait(false);
-            PubAckResponse ack = await stores.JetStream.PublishAsync(cluster.Subject, change.ToUtf8(), cancellationToken: timeout.Token).ConfigureAwait(false);
+            // Retried until the timeout while NATS fails over (a node stopped: no responders until the client has moved
+            // to another). One message id for all attempts, so the stream stores the change once however many reach it.
+            var publish = new NatsJSPubOpts
+            {
+                MsgId = Guid.NewGuid().ToString("N"),
+                RetryAttempts = (int)Math.Max(1, cluster.PublishTimeout / RetryWait),
+                RetryWaitBetweenAttempts = RetryWait,
+            };
+            PubAckResponse ack = await stores.JetStream.PublishAsync(cluster.Subject, change.ToUtf8(), opts: publish, cancellationToken: timeout.Token).ConfigureAwait(false);
             ack.EnsureSuccess();
             return new ArticleChangeAccepted(change.Id, ack.Seq, change.Change);
         }

@@ -16,19 +16,10 @@ internal sealed partial class ManifestSyncService(ClusterTopology topology, Mani
     /// <summary>How often the manifest key is also read directly, in case a watch stalls without failing (its server gone).</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
-    private readonly SyncConnection sync = new(options.Value.Cluster, logger);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         installer.StartServing();
-        try
-        {
-            await Task.WhenAll(WatchAsync(stoppingToken), PollAsync(stoppingToken)).ConfigureAwait(false);
-        }
-        finally
-        {
-            await sync.DisposeAsync().ConfigureAwait(false);
-        }
+        return Task.WhenAll(WatchAsync(stoppingToken), PollAsync(stoppingToken));
     }
 
     private async Task PollAsync(CancellationToken stoppingToken)
@@ -40,21 +31,13 @@ internal sealed partial class ManifestSyncService(ClusterTopology topology, Mani
             {
                 try
                 {
-                    await topology.WaitAsync(stoppingToken).ConfigureAwait(false);
-                    ClusterStores stores = await sync.StoresAsync(stoppingToken).ConfigureAwait(false);
+                    ClusterStores stores = await topology.WaitAsync(stoppingToken).ConfigureAwait(false);
                     NatsKVEntry<string> entry = await stores.Manifests.GetEntryAsync<string>(options.Value.Cluster.ManifestKey, cancellationToken: stoppingToken).ConfigureAwait(false);
                     await installer.InstallAsync(stores, entry, stoppingToken).ConfigureAwait(false);
-                    sync.Succeeded();
-                }
-                catch (NatsKVKeyNotFoundException)
-                {
-                    // No manifest yet: the indexer publishes one when it starts.
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // NATS away, or an install that failed on the network: the watch logs what matters; the next tick
-                    // tries again, and failures in a row make the sync's connection again.
-                    await sync.FailedAsync().ConfigureAwait(false);
+                    // No manifest yet, or NATS away: the watch logs what matters; the next tick tries again.
                 }
             }
         }
@@ -70,8 +53,7 @@ internal sealed partial class ManifestSyncService(ClusterTopology topology, Mani
         {
             try
             {
-                await topology.WaitAsync(stoppingToken).ConfigureAwait(false);
-                ClusterStores stores = await sync.StoresAsync(stoppingToken).ConfigureAwait(false);
+                ClusterStores stores = await topology.WaitAsync(stoppingToken).ConfigureAwait(false);
                 await foreach (NatsKVEntry<string> entry in stores.Manifests.WatchAsync<string>(options.Value.Cluster.ManifestKey, cancellationToken: stoppingToken).ConfigureAwait(false))
                 {
                     if (entry.Operation == NatsKVOperation.Put)
@@ -87,7 +69,6 @@ internal sealed partial class ManifestSyncService(ClusterTopology topology, Mani
             catch (Exception ex)
             {
                 LogWatchFailed(logger, ex);
-                await sync.FailedAsync().ConfigureAwait(false);
             }
 
             try

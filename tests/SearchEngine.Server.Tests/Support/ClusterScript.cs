@@ -159,6 +159,12 @@ internal sealed class ClusterScript : IAsyncDisposable
         }
 
         info.Environment["SEARCHENGINE_SERVER_DLL"] = ServerProcess.AssemblyPath;
+        if (TestEngine.Name is string engine)
+        {
+            // The nodes read their settings from the environment too: the whole cluster runs on the engine under test.
+            info.Environment["Search__Engine"] = engine;
+        }
+
         using Process process = Process.Start(info) ?? throw new InvalidOperationException("Could not start cluster.sh.");
 
         // The script's children (nohup'd nodes) inherit no pipe of ours: their output goes to the run folder's logs.
