@@ -113,6 +113,7 @@ internal sealed partial class ClusterIndexer(
     {
         string folder = served.Path;
         var publisher = new CommitPublisher(stores, Cluster.ManifestKey, logger);
+        var retention = new ClusterRetention(stores, Cluster, TimeProvider.System, logger);
         await publisher.ReadAsync(cancellationToken).ConfigureAwait(false);
         if (!NewsIndex.Exists(folder) && publisher.Latest is { } latest)
         {
@@ -202,6 +203,7 @@ internal sealed partial class ClusterIndexer(
             ulong lastSequence = Math.Max(applied, last.Metadata?.Sequence.Stream ?? 0);
             metrics.SetPending(last.Metadata?.NumPending ?? 0);
             int changes = Apply(writer, batch, applied);
+            NewsCommitManifest? publishedNow = null;
             if (changes > 0)
             {
                 // Durable first, with the sequence that says how far the stream is in it; then published; then acknowledged.
@@ -209,7 +211,7 @@ internal sealed partial class ClusterIndexer(
                 metrics.SetLastApplied(lastSequence);
                 LogCommitted(logger, changes, commit.Generation, lastSequence);
                 RefreshServed();
-                await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
+                publishedNow = await publisher.PublishAsync(writer, cancellationToken).ConfigureAwait(false);
             }
 
             // The run is applied (committed when it changed anything; a run of skipped messages only, recorded by the next commit).
@@ -219,11 +221,34 @@ internal sealed partial class ClusterIndexer(
             using var acking = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             acking.CancelAfter(FetchGrace);
             await last.AckAsync(new AckOpts { DoubleAck = true }, acking.Token).ConfigureAwait(false);
+            if (publishedNow is not null)
+            {
+                await DropAsync(retention, publisher, publishedNow, lastSequence, cancellationToken).ConfigureAwait(false);
+            }
+
             if (gap)
             {
                 LogGap(logger, applied + 1);
                 consumer = await OpenConsumerAsync(stores, applied + 1, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// Drops what <paramref name="published"/> makes unneeded (<see cref="ClusterRetention"/>), within
+    /// <see cref="FetchGrace"/>; a failure is logged and left to the next commit, never the end of the term.
+    /// </summary>
+    private async Task DropAsync(ClusterRetention retention, CommitPublisher publisher, NewsCommitManifest published, ulong sequence, CancellationToken cancellationToken)
+    {
+        using var dropping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        dropping.CancelAfter(FetchGrace);
+        try
+        {
+            await retention.DropAsync(published, sequence, publisher.Forget, dropping.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDropFailed(logger, ex);
         }
     }
 
@@ -260,7 +285,8 @@ internal sealed partial class ClusterIndexer(
     /// <summary>
     /// Returns how many messages of <paramref name="batch"/>, from the first, continue the stream without a gap after
     /// <paramref name="applied"/> (a message at or below it, already applied, continues it too). The stream holds the
-    /// one subject of article changes and nothing is deleted from it, so its sequences have no gaps of their own.
+    /// one subject of article changes and only changes at or below a published commit's sequence are purged from it, so
+    /// its sequences after the applied one have no gaps of their own.
     /// </summary>
     private static int ContiguousRun(List<INatsJSMsg<byte[]>> batch, ulong applied)
     {
@@ -363,6 +389,9 @@ internal sealed partial class ClusterIndexer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Indexing the stream into {Folder}, after sequence {Sequence}")]
     private static partial void LogIndexing(ILogger logger, string folder, ulong sequence);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropping what the published commit makes unneeded failed; the next commit tries again")]
+    private static partial void LogDropFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A gap in the stream before sequence {Sequence}: the consumer starts again there")]
     private static partial void LogGap(ILogger logger, ulong sequence);

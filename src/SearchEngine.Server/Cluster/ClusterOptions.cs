@@ -66,6 +66,14 @@ internal sealed record ClusterOptions
     /// <summary>Gets or sets how long a publish waits for JetStream's acknowledgement before the write is a 503.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Gets or sets how long an object of the object store that the latest manifest does not use is kept before the
+    /// indexer deletes it: a search node still installing an older manifest may need it (one that finds it gone installs
+    /// the latest instead), and an indexer that lost its lease without knowing it yet must not delete what the new one
+    /// just uploaded.
+    /// </summary>
+    public TimeSpan UnusedFileRetention { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Gets or sets how long the start waits for NATS (topology, a cold node's first install) before going on unready.</summary>
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

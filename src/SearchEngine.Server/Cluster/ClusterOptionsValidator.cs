@@ -46,6 +46,7 @@ internal static class ClusterOptionsValidator
         CheckDuration(failures, "LeaseTtl", options.LeaseTtl, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
         CheckDuration(failures, "PublishTimeout", options.PublishTimeout, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(5));
         CheckDuration(failures, "StartTimeout", options.StartTimeout, TimeSpan.Zero, TimeSpan.FromHours(1));
+        CheckDuration(failures, "UnusedFileRetention", options.UnusedFileRetention, TimeSpan.Zero, TimeSpan.FromDays(30));
     }
 
     /// <summary>Names of streams, buckets and consumers: letters, digits, <c>-</c> and <c>_</c> (and dots where NATS allows them).</summary>

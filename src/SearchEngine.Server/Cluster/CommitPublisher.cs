@@ -14,7 +14,8 @@ namespace SearchEngine.Server.Cluster;
 /// <remarks>
 /// Objects are content-addressed: a file's object is named by its SHA-256 (the manifest's), so an object never
 /// changes once written, a file shared by many commits is uploaded once, and a search node finds a file's object
-/// from the manifest alone. Objects no manifest uses any more are not deleted yet.
+/// from the manifest alone. Objects no manifest uses any more are deleted by <see cref="ClusterRetention"/>, which tells
+/// this publisher through <see cref="Forget"/>.
 /// </remarks>
 internal sealed partial class CommitPublisher(ClusterStores stores, string manifestKey, ILogger logger)
 {
@@ -71,6 +72,9 @@ internal sealed partial class CommitPublisher(ClusterStores stores, string manif
         LogPublished(logger, manifest.Generation, manifest.Files.Count, sent, Revision);
         return manifest;
     }
+
+    /// <summary>Forgets that the object <paramref name="name"/> was uploaded (it was deleted): a later commit with the same file uploads it again.</summary>
+    public void Forget(string name) => uploaded.Remove(name);
 
     /// <summary>Returns the object name of <paramref name="file"/>: its SHA-256.</summary>
     public static string ObjectName(NewsCommitFile file)

@@ -43,13 +43,26 @@ internal sealed class ClusterScript : IAsyncDisposable
             Assert.Skip(missing);
         }
 
-        string folder = Path.Combine(Path.GetTempPath(), "se-cluster-" + Guid.NewGuid().ToString("N")[..12]);
-        int basePort = 20_000 + (Random.Shared.Next(0, 600) * 50);
-        (int code, string output) = await RunScriptAsync(TimeSpan.FromMinutes(4), "up", folder, basePort.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        if (code != 0)
+        // Bases below Linux's ephemeral ports (32768 and up), which outgoing connections and port-0 listeners take;
+        // a port of the range taken all the same (another test's listener) makes the script fail, and a new base is tried.
+        string folder = string.Empty;
+        for (int attempt = 1; ; attempt++)
         {
+            folder = Path.Combine(Path.GetTempPath(), "se-cluster-" + Guid.NewGuid().ToString("N")[..12]);
+            int basePort = 10_000 + (Random.Shared.Next(0, 440) * 50);
+            (int code, string output) = await RunScriptAsync(TimeSpan.FromMinutes(4), "up", folder, basePort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (code == 0)
+            {
+                break;
+            }
+
             string logs = ReadLogs(folder);
             await RunScriptAsync(TimeSpan.FromMinutes(1), "down", folder);
+            if (attempt < 3 && logs.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             throw new InvalidOperationException($"cluster.sh up exited with {code}: {output}\n{logs}");
         }
 
