@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchEngine.Server.Analyze;
 using SearchEngine.Server.Articles;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Health;
@@ -74,6 +75,7 @@ internal static class Program
         app.MapSearchEndpoints();
         app.MapFacetEndpoints();
         app.MapArticleEndpoints();
+        app.MapAnalyzeEndpoints();
         app.MapHealthEndpoints();
         app.MapServerMetrics();
         return app;
