@@ -72,6 +72,7 @@ internal static class Program
         app.UseRateLimiter();
         app.UseWebFrontEnd();
         app.MapOpenApi();
+        app.MapApiPage();
         app.MapSearchEndpoints();
         app.MapFacetEndpoints();
         app.MapArticleEndpoints();
