@@ -5,9 +5,10 @@ namespace SearchEngine.Server.Hosting;
 
 /// <summary>
 /// The browsable API page at <c>/scalar</c> (Scalar.AspNetCore) over the OpenAPI document. Its script is served
-/// from the package by this server (no CDN), its default web fonts and telemetry are off, and its one inline script
-/// carries a fresh nonce per request: the page's content security policy admits that nonce and inline styles
-/// (Scalar sets styles at run time) and nothing from another host; every other path keeps the strict policy.
+/// from the package by this server (no CDN); its default web fonts, telemetry, AI agent and developer toolbar
+/// (links to Scalar's services) are off; its one inline script carries a fresh nonce per request. The page's
+/// content security policy admits that nonce and inline styles (Scalar sets styles at run time) and nothing from
+/// another host; every other path keeps the strict policy.
 /// </summary>
 internal static class ApiPage
 {
@@ -23,7 +24,8 @@ internal static class ApiPage
             .WithNonce()
             .DisableDefaultFonts()
             .DisableTelemetry()
-            .DisableAgent())
+            .DisableAgent()
+            .HideDeveloperTools())
             .ExcludeFromDescription();
         return app;
     }
