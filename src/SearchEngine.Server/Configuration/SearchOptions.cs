@@ -28,7 +28,7 @@ internal sealed record SearchOptions
     /// <summary>Gets or sets the articles the index is built from when the index folder holds no index yet; with neither, the server does not start.</summary>
     public string SampleArticlesPath { get; set; } = "index/articles";
 
-    /// <summary>Gets or sets the key that <c>PUT</c> and <c>DELETE</c> must send in <c>X-Api-Key</c>; none (the default) disables writes.</summary>
+    /// <summary>Gets or sets the key that <c>PUT</c>, <c>DELETE</c> and the bulk <c>POST</c> must send in <c>X-Api-Key</c>; none (the default) disables writes.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets the largest page size a search may ask for.</summary>
