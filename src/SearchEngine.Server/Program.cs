@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchEngine.Server.Analyze;
 using SearchEngine.Server.Articles;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Health;
@@ -71,9 +72,11 @@ internal static class Program
         app.UseRateLimiter();
         app.UseWebFrontEnd();
         app.MapOpenApi();
+        app.MapApiPage();
         app.MapSearchEndpoints();
         app.MapFacetEndpoints();
         app.MapArticleEndpoints();
+        app.MapAnalyzeEndpoints();
         app.MapHealthEndpoints();
         app.MapServerMetrics();
         return app;

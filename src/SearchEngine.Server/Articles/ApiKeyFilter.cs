@@ -14,6 +14,16 @@ internal sealed class ApiKeyFilter(IOptions<SearchOptions> options) : IEndpointF
     /// <summary>The request header that carries the key.</summary>
     public const string HeaderName = "X-Api-Key";
 
+    /// <summary>Gets the endpoint metadata that marks an endpoint behind this filter, so the OpenAPI document declares the key on it.</summary>
+    public static object Requirement { get; } = new RequirementMarker();
+
+    /// <summary>Puts the group's endpoints behind the filter and marks them with <see cref="Requirement"/>.</summary>
+    public static RouteGroupBuilder RequireApiKey(RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return group.AddEndpointFilter<ApiKeyFilter>().WithMetadata(Requirement);
+    }
+
     /// <summary>Checks the key, then runs the endpoint.</summary>
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -41,4 +51,6 @@ internal sealed class ApiKeyFilter(IOptions<SearchOptions> options) : IEndpointF
 
         return next(context);
     }
+
+    private sealed class RequirementMarker;
 }

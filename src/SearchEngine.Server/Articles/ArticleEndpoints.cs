@@ -7,7 +7,7 @@ using SearchEngine.Server.Hosting;
 
 namespace SearchEngine.Server.Articles;
 
-/// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /api/articles/{id}</c>: read one article; add, replace or delete one with the API key.</summary>
+/// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /api/articles/{id}</c>: read one article; add, replace or delete one with the API key; <c>POST /api/articles/_bulk</c>: add or replace many.</summary>
 internal static class ArticleEndpoints
 {
     /// <summary>Maps the article endpoints, rate limited per client; writes behind <see cref="ApiKeyFilter"/>.</summary>
@@ -18,8 +18,7 @@ internal static class ArticleEndpoints
             .WithName("GetArticle")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        RouteGroupBuilder writes = articles.MapGroup(string.Empty)
-            .AddEndpointFilter<ApiKeyFilter>()
+        RouteGroupBuilder writes = ApiKeyFilter.RequireApiKey(articles.MapGroup(string.Empty))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
@@ -37,6 +36,17 @@ internal static class ArticleEndpoints
             .WithDescription("Alone: commits the deletion before the response (204), or 404 when there is no such article. "
                 + "In a cluster: publishes the deletion, 202 once JetStream acknowledges it (with the stream sequence), whether or not this node has the article yet; 503 when the change was not accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        writes.MapPost("/_bulk", BulkArticleEndpoint.PostAsync)
+            .WithName("BulkArticles")
+            .WithBulkBodyLimit()
+            .WithDescription("The body is NDJSON (Content-Type: " + BulkArticleEndpoint.ContentType + "): one article a line in the PUT schema with its id inside; blank lines are skipped. "
+                + "Each line is validated as a PUT body is, and held to Search:MaxRequestBodyBytes; the whole body to Search:MaxBulkBodyBytes (over it: 413, nothing written). "
+                + "The answer has one item per non-blank line with its 1-based line number, its id and its status: invalid (with the errors by field) for a bad line, which costs no other line its write; "
+                + "alone created or updated, all valid lines committed in one commit before the response; in a cluster accepted with the stream sequence once JetStream acknowledges each line, "
+                + "or failed (not durable: send it again) from the first line it did not acknowledge on.")
+            .Accepts<ArticleInput>(BulkArticleEndpoint.ContentType)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
 

@@ -24,6 +24,32 @@ internal sealed class LocalArticleWrites(ArticleWriter writer, NewsIndex index) 
         return existed ? TypedResults.Ok(stored) : TypedResults.Created($"/api/articles/{Uri.EscapeDataString(id)}", stored);
     }
 
+    /// <summary>Commits all the articles in one commit, then answers each: created when its id was new, updated when it replaced one (or an earlier line's).</summary>
+    public async Task<IReadOnlyList<BulkItem>> PutManyAsync(IReadOnlyList<BulkArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var items = new BulkItem[articles.Count];
+        var batch = new Article[articles.Count];
+        var seen = new HashSet<string>(articles.Count, StringComparer.Ordinal);
+        using (NewsSearcherLease lease = index.AcquireSearcher())
+        {
+            for (int i = 0; i < articles.Count; i++)
+            {
+                Article article = articles[i].Article;
+                bool existed = !seen.Add(article.Id) || lease.Searcher.GetArticle(article.Id) is not null;
+                items[i] = new BulkItem(articles[i].Line, article.Id, existed ? BulkItem.Updated : BulkItem.Created);
+                batch[i] = article;
+            }
+        }
+
+        if (batch.Length > 0)
+        {
+            await writer.PutManyAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        return items;
+    }
+
     /// <summary>Commits the deletion (204), or answers 404 when the index has no such article.</summary>
     public async Task<Results<NoContent, Accepted<ArticleChangeAccepted>, ProblemHttpResult, ValidationProblem>> DeleteAsync(string id, CancellationToken cancellationToken)
     {

@@ -29,6 +29,27 @@ internal sealed partial class JetStreamArticleWrites(ClusterTopology topology, I
         };
     }
 
+    public async Task<IReadOnlyList<BulkItem>> PutManyAsync(IReadOnlyList<BulkArticle> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var items = new BulkItem[articles.Count];
+        bool failed = false;
+        for (int i = 0; i < articles.Count; i++)
+        {
+            // One at a time, so the stream keeps the request's order (a later line with the same id wins). After the
+            // first line not acknowledged the rest are not sent: each would wait out the timeout, and a later put of
+            // an id must not land without an earlier one.
+            Article article = articles[i].Article;
+            ArticleChangeAccepted? accepted = failed ? null : await PublishAsync(ArticleChange.ForPut(article), cancellationToken).ConfigureAwait(false);
+            failed = accepted is null;
+            items[i] = accepted is null
+                ? new BulkItem(articles[i].Line, article.Id, BulkItem.Failed)
+                : new BulkItem(articles[i].Line, article.Id, BulkItem.Accepted, accepted.Sequence);
+        }
+
+        return items;
+    }
+
     public async Task<Results<NoContent, Accepted<ArticleChangeAccepted>, ProblemHttpResult, ValidationProblem>> DeleteAsync(string id, CancellationToken cancellationToken) =>
         await PublishAsync(ArticleChange.ForDelete(id), cancellationToken).ConfigureAwait(false) switch
         {

@@ -28,7 +28,7 @@ internal sealed record SearchOptions
     /// <summary>Gets or sets the articles the index is built from when the index folder holds no index yet; with neither, the server does not start.</summary>
     public string SampleArticlesPath { get; set; } = "index/articles";
 
-    /// <summary>Gets or sets the key that <c>PUT</c> and <c>DELETE</c> must send in <c>X-Api-Key</c>; none (the default) disables writes.</summary>
+    /// <summary>Gets or sets the key that <c>PUT</c>, <c>DELETE</c> and the bulk <c>POST</c> must send in <c>X-Api-Key</c>; none (the default) disables writes.</summary>
     public string? ApiKey { get; set; }
 
     /// <summary>Gets or sets the largest page size a search may ask for.</summary>
@@ -48,6 +48,13 @@ internal sealed record SearchOptions
 
     /// <summary>Gets or sets the largest request body accepted (an article to <c>PUT</c>), in bytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1_048_576;
+
+    /// <summary>
+    /// Gets or sets the largest body of <c>POST /api/articles/_bulk</c>, in bytes: every article of one bulk request is
+    /// held in memory until its commit, so this bounds what one request may cost. Each line is held to
+    /// <see cref="MaxRequestBodyBytes"/>, as a <c>PUT</c> is.
+    /// </summary>
+    public long MaxBulkBodyBytes { get; set; } = 16_777_216;
 
     /// <summary>Gets or sets the API requests one client address may make per <see cref="RateLimitWindow"/> (0: no limit).</summary>
     public int RateLimitPermits { get; set; } = 100;

@@ -46,6 +46,9 @@ internal sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         CheckRange(failures, "MaxFilterValues", options.MaxFilterValues, 1, 1_000);
         CheckRange(failures, "FacetValues", options.FacetValues, 1, 1_000);
         CheckRange(failures, "MaxRequestBodyBytes", options.MaxRequestBodyBytes, 1_024, 1L << 30);
+
+        // A bulk line is held to the single-article limit; a bulk body smaller than one article would refuse a PUT's worth.
+        CheckRange(failures, "MaxBulkBodyBytes", options.MaxBulkBodyBytes, Math.Clamp(options.MaxRequestBodyBytes, 1_024, 1L << 30), 1L << 30);
         CheckRange(failures, "RateLimitPermits", options.RateLimitPermits, 0, 1_000_000);
         CheckRange(failures, "MaxTermExpansions", options.MaxTermExpansions, 1, 1_000_000);
         CheckRange(failures, "SearchBudgetMs", options.SearchBudgetMs, 0, 600_000);

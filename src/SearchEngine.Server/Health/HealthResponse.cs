@@ -7,5 +7,5 @@ namespace SearchEngine.Server.Health;
 /// <param name="Documents">The number of live articles in it.</param>
 /// <param name="Segments">The number of segments in it.</param>
 /// <param name="OpenedAt">When the server opened that commit.</param>
-/// <param name="WritesEnabled">Whether an API key is configured, so that PUT and DELETE are accepted.</param>
+/// <param name="WritesEnabled">Whether an API key is configured, so that PUT, DELETE and the bulk POST are accepted.</param>
 internal sealed record HealthResponse(string Status, string Engine, long Generation, int Documents, int Segments, DateTimeOffset OpenedAt, bool WritesEnabled);

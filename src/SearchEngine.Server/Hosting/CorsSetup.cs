@@ -5,7 +5,7 @@ using SearchEngine.Server.Configuration;
 
 namespace SearchEngine.Server.Hosting;
 
-/// <summary>Cross-origin access for the origins in <see cref="SearchOptions.AllowedOrigins"/>; with none (the default) browsers allow only same-origin calls.</summary>
+/// <summary>Cross-origin access (reads, and writes with the key: PUT, DELETE, the bulk POST) for the origins in <see cref="SearchOptions.AllowedOrigins"/>; with none (the default) browsers allow only same-origin calls.</summary>
 internal static class CorsSetup
 {
     /// <summary>Registers a default policy for the configured origins, if any.</summary>
@@ -18,7 +18,7 @@ internal static class CorsSetup
             {
                 cors.AddDefaultPolicy(policy => policy
                     .WithOrigins([.. search.Value.AllowedOrigins])
-                    .WithMethods(HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete)
+                    .WithMethods(HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Post)
                     .WithHeaders("Content-Type", ApiKeyFilter.HeaderName));
             }
         });

@@ -42,7 +42,7 @@ internal sealed partial class ProblemExceptionHandler(
         string path = httpContext.Request.Path.Value ?? string.Empty;
         (int status, string title, string? detail) = exception switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } bad => (bad.StatusCode, "The request body is too large.", bad.Message),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } bad => (bad.StatusCode, "The request body is too large.", TooLargeDetail(httpContext)),
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", bad.Message),
             IndexBusyException => (StatusCodes.Status503ServiceUnavailable, "The index is busy.", "The index cannot take the change now: another process is writing it, or the server is stopping. Retry after the time in Retry-After."),
             SearchBudgetExceededException => (StatusCodes.Status503ServiceUnavailable, "The search took too long.", BudgetDetail(options.Value)),
@@ -83,6 +83,12 @@ internal sealed partial class ProblemExceptionHandler(
                 Extensions = { ["traceId"] = traceId },
             },
         }).ConfigureAwait(false);
+    }
+
+    private static string TooLargeDetail(HttpContext context)
+    {
+        (long bytes, string key) = RequestBodyLimit.Applied(context);
+        return string.Create(CultureInfo.InvariantCulture, $"The request body is larger than {bytes} bytes, the limit of this endpoint ({key}).");
     }
 
     private static string BudgetDetail(SearchOptions settings) => string.Create(

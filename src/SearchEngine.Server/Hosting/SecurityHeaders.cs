@@ -22,7 +22,7 @@ internal static class SecurityHeaders
     /// <summary>The referrer policy: no page address (with its query, the user's search) is sent to another site.</summary>
     public const string ReferrerPolicy = "no-referrer";
 
-    /// <summary>Adds the middleware; first in the pipeline, so that no response escapes it.</summary>
+    /// <summary>Adds the middleware; first in the pipeline, so that no response escapes it. The API page (<see cref="ApiPage"/>) has its own policy.</summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -30,12 +30,13 @@ internal static class SecurityHeaders
         {
             context.Response.OnStarting(static state =>
             {
-                IHeaderDictionary headers = ((HttpResponse)state).Headers;
-                headers.ContentSecurityPolicy = new StringValues(ContentSecurityPolicy);
+                var http = (HttpContext)state;
+                IHeaderDictionary headers = http.Response.Headers;
+                headers.ContentSecurityPolicy = new StringValues(ApiPage.ContentSecurityPolicy(http) ?? ContentSecurityPolicy);
                 headers.XContentTypeOptions = new StringValues("nosniff");
                 headers["Referrer-Policy"] = new StringValues(ReferrerPolicy);
                 return Task.CompletedTask;
-            }, context.Response);
+            }, context);
             return next(context);
         });
     }

@@ -23,14 +23,24 @@ internal sealed partial class ArticleWriter(NewsIndex served, ILogger<ArticleWri
     public Task<long> PutAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return EnqueueAsync(new PendingChange(article.Id, article), cancellationToken);
+        return EnqueueAsync(new PendingChange([article], null), cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="articles"/> in their order (a later one replacing an earlier with the same id), all in the
+    /// same commit however many they are, and returns its generation.
+    /// </summary>
+    public Task<long> PutManyAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return EnqueueAsync(new PendingChange(articles, null), cancellationToken);
     }
 
     /// <summary>Deletes the article <paramref name="id"/> and returns the commit generation without it.</summary>
     public Task<long> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
-        return EnqueueAsync(new PendingChange(id, null), cancellationToken);
+        return EnqueueAsync(new PendingChange([], id), cancellationToken);
     }
 
     /// <summary>Applies queued changes in batches until the server stops; changes queued before the stop are still applied.</summary>
@@ -41,10 +51,13 @@ internal sealed partial class ArticleWriter(NewsIndex served, ILogger<ArticleWri
         var batch = new List<PendingChange>();
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            // Counted in documents; one change (a bulk request) always goes whole into one commit, however large.
             batch.Clear();
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out PendingChange? change))
+            int documents = 0;
+            while (documents < MaxBatch && queue.Reader.TryRead(out PendingChange? change))
             {
                 batch.Add(change);
+                documents += change.Size;
             }
 
             Apply(batch);
@@ -71,13 +84,16 @@ internal sealed partial class ArticleWriter(NewsIndex served, ILogger<ArticleWri
             {
                 foreach (PendingChange change in batch)
                 {
-                    if (change.Article is Article article)
+                    if (change.DeleteId is string id)
                     {
-                        index.Add(article);
+                        index.Delete(id);
                     }
                     else
                     {
-                        index.Delete(change.Id);
+                        foreach (Article article in change.Puts)
+                        {
+                            index.Add(article);
+                        }
                     }
                 }
 

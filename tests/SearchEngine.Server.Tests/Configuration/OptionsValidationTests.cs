@@ -16,6 +16,8 @@ public sealed class OptionsValidationTests : IDisposable
     [InlineData("Search:MaxResultWindow=5", "Search:MaxResultWindow must be between 100 and 1000000; it is 5.")]
     [InlineData("Search:MaxQueryLength=-1", "Search:MaxQueryLength")]
     [InlineData("Search:MaxRequestBodyBytes=10", "Search:MaxRequestBodyBytes")]
+    [InlineData("Search:MaxBulkBodyBytes=1024", "Search:MaxBulkBodyBytes must be between 1048576 and 1073741824; it is 1024.")]
+    [InlineData("Search:MaxBulkBodyBytes=2147483648", "Search:MaxBulkBodyBytes")]
     [InlineData("Search:RateLimitPermits=-1", "Search:RateLimitPermits")]
     [InlineData("Search:RateLimitWindow=00:00:00", "Search:RateLimitWindow")]
     [InlineData("Search:RefreshInterval=02:00:00", "Search:RefreshInterval")]

@@ -28,18 +28,21 @@ public sealed class CorsTests : IAsyncLifetime
         Assert.Equal([Allowed], response.Headers.GetValues("Access-Control-Allow-Origin"));
     }
 
-    [Fact]
-    public async Task APreflightForAWriteAllowsTheKeyHeader()
+    [Theory]
+    [InlineData("/api/articles/x", "PUT")]
+    [InlineData("/api/articles/x", "DELETE")]
+    [InlineData("/api/articles/_bulk", "POST")]
+    public async Task APreflightForAWriteAllowsTheKeyHeader(string path, string method)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/articles/x");
+        using var request = new HttpRequestMessage(HttpMethod.Options, path);
         request.Headers.Add("Origin", Allowed);
-        request.Headers.Add("Access-Control-Request-Method", "PUT");
+        request.Headers.Add("Access-Control-Request-Method", method);
         request.Headers.Add("Access-Control-Request-Headers", "x-api-key,content-type");
 
         using HttpResponseMessage response = await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.True(response.IsSuccessStatusCode, $"preflight -> {(int)response.StatusCode}");
-        Assert.Contains("PUT", string.Join(',', response.Headers.GetValues("Access-Control-Allow-Methods")));
+        Assert.Contains(method, string.Join(',', response.Headers.GetValues("Access-Control-Allow-Methods")));
         Assert.Contains("x-api-key", string.Join(',', response.Headers.GetValues("Access-Control-Allow-Headers")), StringComparison.OrdinalIgnoreCase);
     }
 

@@ -26,6 +26,39 @@ public sealed class OpenApiDocumentTests(SampleServer sample)
         Assert.True(article.TryGetProperty("get", out _));
         Assert.True(article.TryGetProperty("put", out _));
         Assert.True(article.TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/api/articles/_bulk").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/analyze").TryGetProperty("get", out _));
+    }
+
+    [Fact]
+    public async Task DeclaresTheApiKeyAsAHeaderScheme()
+    {
+        JsonElement document = await server.GetJsonAsync("/openapi/v1.json");
+        JsonElement scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+
+        Assert.Equal("apiKey", scheme.GetProperty("type").GetString());
+        Assert.Equal("X-Api-Key", scheme.GetProperty("name").GetString());
+        Assert.Equal("header", scheme.GetProperty("in").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/articles/{id}", "put", true)]
+    [InlineData("/api/articles/{id}", "delete", true)]
+    [InlineData("/api/articles/_bulk", "post", true)]
+    [InlineData("/api/articles/{id}", "get", false)]
+    [InlineData("/api/search", "get", false)]
+    [InlineData("/api/analyze", "get", false)]
+    [InlineData("/api/facets/{facet}", "get", false)]
+    [InlineData("/healthz", "get", false)]
+    public async Task MarksExactlyTheWritesAsNeedingTheKey(string path, string method, bool needsKey)
+    {
+        JsonElement document = await server.GetJsonAsync("/openapi/v1.json");
+        JsonElement operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        string[] schemes = operation.TryGetProperty("security", out JsonElement security)
+            ? [.. security.EnumerateArray().SelectMany(static requirement => requirement.EnumerateObject().Select(static s => s.Name))]
+            : [];
+        Assert.Equal(needsKey ? ["ApiKey"] : [], schemes);
     }
 
     [Fact]
