@@ -347,9 +347,9 @@ async function toggleArticle(id, button, body) {
   try {
     const article = await getArticle(id);
     const paragraphs = String(article.body ?? '').split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
-    body.replaceChildren(...paragraphs.map((text) => {
+    body.replaceChildren(...paragraphs.map((paragraph) => {
       const p = document.createElement('p');
-      p.textContent = text;
+      p.textContent = paragraph;
       return p;
     }));
     body.dataset.loaded = 'true';

@@ -132,6 +132,6 @@ function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
   h('span', { className: 'facet-count', 'aria-hidden': 'true' }, formatCount(count)));
 }
 
-function emptyItem(text) {
-  return [h('li', { className: 'facet-empty' }, text)];
+function emptyItem(message) {
+  return [h('li', { className: 'facet-empty' }, message)];
 }

@@ -151,7 +151,7 @@ export function renderPagination(response, state, actions) {
 
   const lastPage = Math.max(1, Math.min(Math.ceil(response.total / response.size), Math.floor(RESULT_WINDOW / response.size)));
   const current = response.page;
-  const link = (page, text, attrs = {}) => h('a', {
+  const link = (page, content, attrs = {}) => h('a', {
     href: stateUrl(changeState(state, { page })),
     className: 'page-link',
     dataset: { key: `page:${attrs.key ?? page}` },
@@ -159,8 +159,8 @@ export function renderPagination(response, state, actions) {
     'aria-current': page === current && !attrs.key ? 'page' : false,
     rel: attrs.rel ?? false,
     on: { click: (event) => follow(event, () => actions.goToPage(page)) },
-  }, text);
-  const disabled = (text, label) => h('span', { className: 'page-link disabled', 'aria-disabled': 'true', 'aria-label': label }, text);
+  }, content);
+  const disabled = (content, label) => h('span', { className: 'page-link disabled', 'aria-disabled': 'true', 'aria-label': label }, content);
 
   const items = [];
   items.push(current > 1
