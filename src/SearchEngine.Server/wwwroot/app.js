@@ -19,6 +19,7 @@ const queryInput = document.getElementById('q');
 const sortSelect = document.getElementById('sort');
 const sizeSelect = document.getElementById('size');
 const uiSelect = document.getElementById('ui-lang');
+const brandLink = document.getElementById('brand');
 const facetsPanel = document.getElementById('facets');
 const facetsToggle = document.getElementById('facets-toggle');
 const resultsHeading = document.getElementById('results-heading');
@@ -113,6 +114,8 @@ function syncControls() {
     translated = true;
   }
   uiSelect.value = state.ui;
+  // "Start over" keeps the page's language.
+  brandLink.setAttribute('href', `./?ui=${state.ui}`);
   if (queryInput.value !== state.q) queryInput.value = state.q;
   for (const radio of form.elements.lang) radio.checked = radio.value === state.lang;
   sortSelect.value = state.sort;

@@ -97,6 +97,24 @@ public sealed class PageLanguageTests(SampleServer sample, ChromiumFixture chrom
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
+    [Theory]
+    [InlineData("da")]
+    [InlineData("nl")]
+    public async Task EveryStringTableHasTheEnglishTablesKeysAndNoOthers(string ui)
+    {
+        await using PageSession session = await chromium.OpenAsync(server.Address);
+        IPage page = session.Page;
+        await session.GotoAsync("/");
+
+        const string Keys = "async file => { const table = (await import(file)).default; return Object.keys(table).map(k => typeof table[k] === 'string' ? k : k + ':' + Object.keys(table[k]).sort().join('/')).sort(); }";
+        string[] english = await page.EvaluateAsync<string[]>(Keys, "./strings-en.js");
+        string[] other = await page.EvaluateAsync<string[]>(Keys, $"./strings-{ui}.js");
+
+        Assert.NotEmpty(english);
+        Assert.Equal(english, other);
+        session.AssertNoScriptErrorsOrOutsideRequests();
+    }
+
     /// <summary>Opens a year of the date facet and returns its months' names as shown.</summary>
     private static async Task<string[]> MonthsOfAsync(IPage page, string year)
     {
