@@ -87,11 +87,11 @@ function pushUrl(next) {
 }
 
 /** Switches the page's language: a new URL (same results, same page), remembered, every text redrawn; no new search. */
-function switchUiLanguage(ui) {
-  const next = { ...state, ui };
+function switchUiLanguage(language) {
+  const next = { ...state, ui: language };
   pushUrl(next);
   state = next;
-  rememberUiLanguage(ui);
+  rememberUiLanguage(language);
   syncControls();
   render();
 }
