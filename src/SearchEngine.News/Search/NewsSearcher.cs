@@ -176,6 +176,10 @@ public sealed partial class NewsSearcher
         return NewsFacetValues.Find(Snapshot, facet, prefix, limit, cancellationToken);
     }
 
-    private static SortByNumericField? SortOf(NewsSearchRequest request) =>
-        request.Sort == NewsSort.Date ? new SortByNumericField(Indexing.NewsFields.Date, Descending: true) : null;
+    private static SortByNumericField? SortOf(NewsSearchRequest request) => request.Sort switch
+    {
+        NewsSort.Date => new SortByNumericField(Indexing.NewsFields.Date, Descending: true),
+        NewsSort.DateOldestFirst => new SortByNumericField(Indexing.NewsFields.Date, Descending: false),
+        _ => null,
+    };
 }

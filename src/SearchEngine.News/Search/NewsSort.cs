@@ -8,4 +8,7 @@ public enum NewsSort
 
     /// <summary>Newest first; ties (and articles without a date, which come last) by relevance.</summary>
     Date,
+
+    /// <summary>Oldest first; ties by relevance, and articles without a date last, as for <see cref="Date"/>.</summary>
+    DateOldestFirst,
 }

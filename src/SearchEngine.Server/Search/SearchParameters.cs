@@ -46,7 +46,7 @@ internal sealed class SearchParameters
 
     /// <summary>Gets the order.</summary>
     [FromQuery(Name = "sort")]
-    [Description("relevance (default) or date (newest first).")]
+    [Description("relevance (default), date (newest first) or oldest (oldest first); undated articles come last in both date orders.")]
     public string? Sort { get; init; }
 
     /// <summary>Gets the page number.</summary>

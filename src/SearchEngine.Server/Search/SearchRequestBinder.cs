@@ -122,8 +122,10 @@ internal static class SearchRequestBinder
                 return NewsSort.Relevance;
             case "date":
                 return NewsSort.Date;
+            case "oldest":
+                return NewsSort.DateOldestFirst;
             default:
-                Add(errors, "sort", $"sort '{ProblemText.Shorten(value!)}' is not an order; expected relevance or date.");
+                Add(errors, "sort", $"sort '{ProblemText.Shorten(value!)}' is not an order; expected relevance, date (newest first) or oldest.");
                 return NewsSort.Relevance;
         }
     }

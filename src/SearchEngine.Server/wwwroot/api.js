@@ -1,12 +1,13 @@
 // The server's JSON API, as the page uses it. Every URL is relative to the page, so the front end works under any
 // path the server is mounted at.
 
-import { toSearchParams } from './state.js';
+import { text } from './i18n.js';
+import { toApiParams } from './state.js';
 
 /** A failed API call: the problem+json the server answered, or a network failure (status 0). */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem.detail || problem.title || `The server answered ${status}.`);
+    super(problem.detail || problem.title || text('api.answered', { status }));
     this.name = 'ApiError';
     this.status = status;
     this.title = problem.title || '';
@@ -21,7 +22,7 @@ export class ApiError extends Error {
 
 /** Runs a search: GET api/search with the state's parameters (the page counts from 1). */
 export function search(state, signal) {
-  const params = toSearchParams(state);
+  const params = toApiParams(state);
   return getJson(`api/search?${params}`, signal);
 }
 
@@ -42,7 +43,7 @@ async function getJson(url, signal) {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
-    throw new ApiError(0, { title: 'The server could not be reached.', detail: 'Check your connection and try again.' });
+    throw new ApiError(0, { title: text('api.unreachable'), detail: text('api.checkConnection') });
   }
 
   let body = null;
@@ -55,13 +56,13 @@ async function getJson(url, signal) {
   if (!response.ok) {
     const problem = body && typeof body === 'object' ? body : {};
     if (!problem.title) {
-      problem.title = response.status === 429 ? 'Too many requests; wait a moment and try again.' : `The server answered ${response.status}.`;
+      problem.title = response.status === 429 ? text('api.tooMany') : text('api.answered', { status: response.status });
     }
     throw new ApiError(response.status, problem);
   }
 
   if (body === null) {
-    throw new ApiError(response.status, { title: 'The server sent an answer that is not JSON.' });
+    throw new ApiError(response.status, { title: text('api.notJson') });
   }
 
   return body;

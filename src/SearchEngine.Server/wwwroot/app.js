@@ -1,10 +1,12 @@
 // The page's controller: reads the state from the URL, runs the search, renders, and turns every user action into
-// a new URL (history.pushState) so that back/forward, reload and shared links show the same results.
+// a new URL (history.pushState) so that back/forward, reload and shared links show the same results, in the same
+// page language.
 
 import { ApiError, findFacetValues, getArticle, search } from './api.js';
 import { renderFacets } from './facets.js';
+import { initialUiLanguage, plural, rememberUiLanguage, setUiLanguage, text, translatePage, uiLanguage } from './i18n.js';
 import { renderChips, renderError, renderHits, renderPagination, renderStatus } from './results.js';
-import { changeState, clearFilters, filterCount, readState, stateUrl, toggleValue } from './state.js';
+import { changeState, clearFilters, filterCount, PAGE_SIZES, readState, stateUrl, toggleValue } from './state.js';
 
 /** The number of values the person and organization type-ahead asks for. */
 const SUGGESTIONS = 10;
@@ -15,11 +17,16 @@ const TYPE_AHEAD_DELAY_MS = 150;
 const form = document.getElementById('search-form');
 const queryInput = document.getElementById('q');
 const sortSelect = document.getElementById('sort');
+const sizeSelect = document.getElementById('size');
+const uiSelect = document.getElementById('ui-lang');
+const brandLink = document.getElementById('brand');
 const facetsPanel = document.getElementById('facets');
 const facetsToggle = document.getElementById('facets-toggle');
 const resultsHeading = document.getElementById('results-heading');
 
 let state = readState(window.location.search);
+if (state.ui) rememberUiLanguage(state.ui);
+else state = { ...state, ui: initialUiLanguage() };
 
 /** What the page remembers beside the URL. */
 const ui = {
@@ -30,6 +37,9 @@ const ui = {
   /** Whether the next render moves focus to the results (paging, clearing the filters), away from what is re-rendered. */
   focusResultsAfterRender: false,
 };
+
+/** Whether the static page's texts have been put in its language yet. */
+let translated = false;
 
 let searchRun = 0;
 let searchAbort = null;
@@ -62,34 +72,80 @@ const actions = {
 
 /** Makes a state current: a new history entry (unless the URL is unchanged), then a search. */
 function navigate(next) {
-  const url = stateUrl(next);
-  const current = window.location.pathname + window.location.search;
-  if (url === current) window.history.replaceState(null, '', url);
-  else window.history.pushState(null, '', url);
+  pushUrl(next);
   state = next;
   syncControls();
   runSearch();
 }
 
+/** Puts a state's URL in the history: a new entry, unless the URL is unchanged. */
+function pushUrl(next) {
+  const url = stateUrl(next);
+  const current = window.location.pathname + window.location.search;
+  if (url === current) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}
+
+/** Switches the page's language: a new URL (same results, same page), remembered, every text redrawn; no new search. */
+function switchUiLanguage(language) {
+  const next = { ...state, ui: language };
+  pushUrl(next);
+  state = next;
+  rememberUiLanguage(language);
+  syncControls();
+  render();
+}
+
 window.addEventListener('popstate', () => {
-  state = readState(window.location.search);
+  const next = readState(window.location.search);
+  state = next.ui ? next : { ...next, ui: uiLanguage() };
   syncControls();
   runSearch();
 });
 
-/** Shows the state in the controls that hold a copy of it: the search box, language, order and date range. */
+/**
+ * Shows the state in the controls that hold a copy of it: the page's language and texts, the search box, language,
+ * order, page size and date range.
+ */
 function syncControls() {
+  if (state.ui !== uiLanguage() || !translated) {
+    setUiLanguage(state.ui);
+    translatePage();
+    translated = true;
+  }
+  uiSelect.value = state.ui;
+  // "Start over" keeps the page's language.
+  brandLink.setAttribute('href', `./?ui=${state.ui}`);
   if (queryInput.value !== state.q) queryInput.value = state.q;
   for (const radio of form.elements.lang) radio.checked = radio.value === state.lang;
   sortSelect.value = state.sort;
+  syncSize(state.size || PAGE_SIZES[0]);
   document.getElementById('from').value = state.from;
   document.getElementById('to').value = state.to;
   const count = filterCount(state);
   const badge = document.getElementById('facets-toggle-count');
   badge.hidden = count === 0;
   badge.textContent = String(count);
-  facetsToggle.setAttribute('aria-label', count === 0 ? 'Filters' : `Filters, ${count} active`);
-  document.title = (state.q.trim() ? `${state.q.trim()} – ` : '') + (state.page > 1 ? `page ${state.page} – ` : '') + 'News search';
+  facetsToggle.setAttribute('aria-label', count === 0 ? text('filters') : plural('filters.active', count, String(count)));
+  document.title = [state.q.trim(), state.page > 1 ? text('title.page', { page: state.page }) : '', text('page.title')]
+    .filter((part) => part !== '')
+    .join(' – ');
+}
+
+/** Shows a page size in its select; a size a link carries that the page does not offer gets an option of its own. */
+function syncSize(size) {
+  const value = String(size);
+  for (const option of sizeSelect.querySelectorAll('option[data-extra]')) {
+    if (option.value !== value) option.remove();
+  }
+  if (![...sizeSelect.options].some((option) => option.value === value)) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = value;
+    option.dataset.extra = 'true';
+    sizeSelect.append(option);
+  }
+  sizeSelect.value = value;
 }
 
 // --- Searching --------------------------------------------------------------------------------------------------
@@ -106,7 +162,7 @@ async function runSearch() {
     ui.error = null;
   } catch (error) {
     if (error.name === 'AbortError' || run !== searchRun) return;
-    ui.error = error instanceof ApiError ? error : new ApiError(0, { title: 'The search failed.', detail: String(error.message ?? error) });
+    ui.error = error instanceof ApiError ? error : new ApiError(0, { title: text('status.failed'), detail: String(error.message ?? error) });
   }
   setBusy(false);
   render();
@@ -126,7 +182,7 @@ function render() {
     facetsPanel.classList.toggle('stale', Boolean(ui.error));
     renderError(ui.error, state.q);
     renderStatus(response);
-    if (ui.error) document.getElementById('status').textContent = 'The search failed.';
+    if (ui.error) document.getElementById('status').textContent = text('status.failed');
     renderHits(response, state, actions);
     renderPagination(response, state, actions);
   });
@@ -176,6 +232,10 @@ for (const radio of form.elements.lang) {
 }
 
 sortSelect.addEventListener('change', () => navigate(changeState(state, { q: queryInput.value, sort: sortSelect.value })));
+
+sizeSelect.addEventListener('change', () => navigate(changeState(state, { q: queryInput.value, size: Number.parseInt(sizeSelect.value, 10) })));
+
+uiSelect.addEventListener('change', () => switchUiLanguage(uiSelect.value));
 
 document.getElementById('date-range').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -282,26 +342,28 @@ function clearTypeAhead(facet) {
 async function toggleArticle(id, button, body) {
   const open = button.getAttribute('aria-expanded') === 'true';
   button.setAttribute('aria-expanded', String(!open));
-  button.textContent = open ? 'Read the article' : 'Hide the article';
+  button.textContent = text(open ? 'read.open' : 'read.close');
   body.hidden = open;
   if (open || body.dataset.loaded === 'true') return;
 
-  body.textContent = 'Loading…';
+  body.textContent = text('read.loading');
   try {
     const article = await getArticle(id);
     const paragraphs = String(article.body ?? '').split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
-    body.replaceChildren(...paragraphs.map((text) => {
+    body.replaceChildren(...paragraphs.map((paragraph) => {
       const p = document.createElement('p');
-      p.textContent = text;
+      p.textContent = paragraph;
       return p;
     }));
     body.dataset.loaded = 'true';
   } catch (error) {
-    body.textContent = `The article could not be loaded: ${error.message}`;
+    body.textContent = text('read.failed', { message: error.message });
   }
 }
 
 // --- Start ------------------------------------------------------------------------------------------------------
 
+// The page's language is in the URL from the first view on, so a link shared from here opens in it.
+window.history.replaceState(null, '', stateUrl(state));
 syncControls();
 runSearch();

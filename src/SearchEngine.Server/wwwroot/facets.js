@@ -4,6 +4,7 @@
 
 import { h, replaceChildren } from './dom.js';
 import { articles, formatCount, languageName, monthName } from './format.js';
+import { text } from './i18n.js';
 
 /**
  * Renders the sidebar.
@@ -39,7 +40,7 @@ function renderDates(list, years, state, ui, actions) {
           className: 'expander',
           'aria-expanded': String(expanded),
           'aria-controls': monthsId,
-          'aria-label': `${expanded ? 'Hide' : 'Show'} the months of ${year.value}`,
+          'aria-label': text(expanded ? 'months.hide' : 'months.show', { year: year.value }),
           disabled: months.length === 0,
           dataset: { key: `expand:${year.value}` },
           on: { click: () => actions.toggleYear(year.value) },
@@ -51,7 +52,7 @@ function renderDates(list, years, state, ui, actions) {
           pressed: state.date === year.value,
           onClick: () => actions.setDate(state.date === year.value ? '' : year.value),
         })),
-      h('ul', { className: 'facet-values months', id: monthsId, hidden: !expanded, 'aria-label': `Months of ${year.value}` },
+      h('ul', { className: 'facet-values months', id: monthsId, hidden: !expanded, 'aria-label': text('months.of', { year: year.value }) },
         months.map((month) => h('li', {},
           valueButton({
             key: `date:${month.value}`,
@@ -62,7 +63,7 @@ function renderDates(list, years, state, ui, actions) {
             onClick: () => actions.setDate(state.date === month.value ? '' : month.value),
           })))));
   });
-  replaceChildren(list, items.length > 0 ? items : emptyItem('No dated articles match.'));
+  replaceChildren(list, items.length > 0 ? items : emptyItem(text('facet.noDates')));
 }
 
 function renderValues(facet, values, state, suggestion, actions) {
@@ -75,10 +76,10 @@ function renderValues(facet, values, state, suggestion, actions) {
     shown = suggestion.values;
     note.hidden = false;
     note.textContent = suggestion.loading
-      ? 'Searching…'
+      ? text('facet.searching')
       : shown.length === 0
-        ? `None starts with “${suggestion.prefix.trim()}”.`
-        : 'Matches in all articles:';
+        ? text('facet.noneStarts', { prefix: suggestion.prefix.trim() })
+        : text('facet.matchesAll');
   } else {
     // Selected values first, so a ticked one is never lost below the top ten.
     shown = [
@@ -97,7 +98,7 @@ function renderValues(facet, values, state, suggestion, actions) {
       pressed: selected.includes(value.value),
       onClick: () => actions.toggleValue(facet, value.value),
     })));
-  const empty = suggestion && suggestion.prefix.trim() !== '' ? [] : emptyItem(`No ${facet === 'person' ? 'persons' : 'organizations'} in these results.`);
+  const empty = suggestion && suggestion.prefix.trim() !== '' ? [] : emptyItem(text(facet === 'person' ? 'facet.noPersons' : 'facet.noOrganizations'));
   replaceChildren(list, items.length > 0 ? items : empty);
 }
 
@@ -113,7 +114,7 @@ function renderLanguages(list, values, state, actions) {
       pressed: state.lang === value.value,
       onClick: () => actions.setLang(state.lang === value.value ? '' : value.value),
     })));
-  replaceChildren(list, items.length > 0 ? items : emptyItem('No articles match.'));
+  replaceChildren(list, items.length > 0 ? items : emptyItem(text('facet.noArticles')));
 }
 
 function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
@@ -121,7 +122,7 @@ function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
     type: 'button',
     className: 'facet-value',
     'aria-pressed': String(pressed),
-    'aria-label': `${accessibleLabel ?? label}, ${articles(count)}`,
+    'aria-label': text('facet.value', { label: accessibleLabel ?? label, count: articles(count) }),
     title: label,
     dataset: { key: `facet:${key}` },
     on: { click: onClick },
@@ -131,6 +132,6 @@ function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
   h('span', { className: 'facet-count', 'aria-hidden': 'true' }, formatCount(count)));
 }
 
-function emptyItem(text) {
-  return [h('li', { className: 'facet-empty' }, text)];
+function emptyItem(message) {
+  return [h('li', { className: 'facet-empty' }, message)];
 }

@@ -2,6 +2,7 @@
 
 import { h, highlighted, replaceChildren } from './dom.js';
 import { articles, formatCount, formatDate, formatTook, languageName } from './format.js';
+import { text } from './i18n.js';
 import { changeState, stateUrl } from './state.js';
 
 /** The most results the server pages through by default (Search:MaxResultWindow). */
@@ -10,21 +11,21 @@ const RESULT_WINDOW = 10000;
 /** Renders the chips of the active filters, each a button that removes it, and "Clear all". */
 export function renderChips(state, actions) {
   const chips = [];
-  if (state.lang) chips.push({ kind: 'Language', text: languageName(state.lang), key: 'lang', remove: { lang: '' } });
+  if (state.lang) chips.push({ kind: text('chip.lang'), text: languageName(state.lang), key: 'lang', remove: { lang: '' } });
   for (const person of state.person) {
-    chips.push({ kind: 'Person', text: person, key: `person:${person}`, remove: { person: state.person.filter((p) => p !== person) } });
+    chips.push({ kind: text('chip.person'), text: person, key: `person:${person}`, remove: { person: state.person.filter((p) => p !== person) } });
   }
   for (const organization of state.organization) {
     chips.push({
-      kind: 'Organization',
+      kind: text('chip.organization'),
       text: organization,
       key: `organization:${organization}`,
       remove: { organization: state.organization.filter((o) => o !== organization) },
     });
   }
-  if (state.date) chips.push({ kind: 'Date', text: formatDate(state.date), key: 'date', remove: { date: '' } });
-  if (state.from) chips.push({ kind: 'From', text: formatDate(state.from), key: 'from', remove: { from: '' } });
-  if (state.to) chips.push({ kind: 'To', text: formatDate(state.to), key: 'to', remove: { to: '' } });
+  if (state.date) chips.push({ kind: text('chip.date'), text: formatDate(state.date), key: 'date', remove: { date: '' } });
+  if (state.from) chips.push({ kind: text('chip.from'), text: formatDate(state.from), key: 'from', remove: { from: '' } });
+  if (state.to) chips.push({ kind: text('chip.to'), text: formatDate(state.to), key: 'to', remove: { to: '' } });
 
   const container = document.getElementById('active-filters');
   container.hidden = chips.length === 0;
@@ -32,7 +33,7 @@ export function renderChips(state, actions) {
     h('button', {
       type: 'button',
       className: 'chip',
-      'aria-label': `Remove filter ${chip.kind.toLowerCase()}: ${chip.text}`,
+      'aria-label': text('chip.remove', { kind: chip.kind.toLowerCase(), text: chip.text }),
       dataset: { key: `chip:${chip.key}` },
       on: { click: () => actions.change(chip.remove) },
     },
@@ -53,13 +54,13 @@ export function renderStatus(response) {
   const last = first + response.hits.length - 1;
   const took = formatTook(response.tookMs);
   if (response.total === 0) {
-    replaceChildren(status, h('strong', {}, 'No articles match'), took ? ` · ${took}` : '');
+    replaceChildren(status, h('strong', {}, text('status.none')), took ? ` · ${took}` : '');
   } else if (response.hits.length === 0) {
-    replaceChildren(status, h('strong', {}, articles(response.total)), ` · page ${response.page} is past the last page`, took ? ` · ${took}` : '');
+    replaceChildren(status, h('strong', {}, articles(response.total)), text('status.pastLast', { page: formatCount(response.page) }), took ? ` · ${took}` : '');
   } else {
     replaceChildren(status,
       h('strong', { className: 'total' }, articles(response.total)),
-      ` · showing ${formatCount(first)}–${formatCount(last)}`,
+      text('status.showing', { first: formatCount(first), last: formatCount(last) }),
       took ? ` · ${took}` : '');
   }
 }
@@ -75,11 +76,11 @@ export function renderHits(response, state, actions) {
 
   if (response.hits.length === 0) {
     const hint = response.total > 0
-      ? h('a', { href: stateUrl(changeState(state, {})), on: { click: (event) => follow(event, () => actions.goToPage(1)) } }, 'Go to the first page')
+      ? h('a', { href: stateUrl(changeState(state, {})), on: { click: (event) => follow(event, () => actions.goToPage(1)) } }, text('hits.firstPage'))
       : hasFilters(state)
-        ? h('button', { type: 'button', className: 'button link', dataset: { key: 'empty:clear' }, on: { click: actions.clearFilters } }, 'Remove the filters')
-        : 'Try other words, or fewer of them.';
-    replaceChildren(list, h('li', { className: 'no-hits' }, h('p', {}, 'Nothing to show here.'), h('p', {}, hint)));
+        ? h('button', { type: 'button', className: 'button link', dataset: { key: 'empty:clear' }, on: { click: actions.clearFilters } }, text('hits.removeFilters'))
+        : text('hits.otherWords');
+    replaceChildren(list, h('li', { className: 'no-hits' }, h('p', {}, text('hits.nothing')), h('p', {}, hint)));
     return;
   }
 
@@ -91,17 +92,18 @@ function renderHit(hit, index, state, actions) {
   const snippets = (hit.snippets ?? []).filter((s) => s && s.trim() !== '');
   return h('li', { className: 'hit' },
     h('article', { 'aria-labelledby': titleId },
-      h('h3', { className: 'hit-title', id: titleId }, highlighted(hit.titleHtml ?? '')),
+      // The title and text are in the article's language, whatever the page's: a screen reader reads them with its voice.
+      h('h3', { className: 'hit-title', id: titleId, lang: articleLang(hit) }, highlighted(hit.titleHtml ?? '')),
       h('p', { className: 'hit-meta' },
         h('time', { datetime: hit.date ?? false }, formatDate(hit.date)),
         h('span', { className: `lang-badge lang-${hit.lang}`, title: languageName(hit.lang) },
           h('span', { 'aria-hidden': 'true' }, String(hit.lang).toUpperCase()),
           h('span', { className: 'visually-hidden' }, languageName(hit.lang)))),
       snippets.length > 0
-        ? h('div', { className: 'snippets' }, snippets.map((snippet) => h('p', { className: 'snippet' }, highlighted(snippet))))
+        ? h('div', { className: 'snippets', lang: articleLang(hit) }, snippets.map((snippet) => h('p', { className: 'snippet' }, highlighted(snippet))))
         : null,
-      entityRow('person', 'Persons', hit.persons ?? [], hit.id, state, actions),
-      entityRow('organization', 'Organizations', hit.organizations ?? [], hit.id, state, actions),
+      entityRow('person', text('entity.person'), hit.persons ?? [], hit.id, state, actions),
+      entityRow('organization', text('entity.organization'), hit.organizations ?? [], hit.id, state, actions),
       readMore(hit, actions)));
 }
 
@@ -117,7 +119,7 @@ function entityRow(facet, label, values, id, state, actions) {
             type: 'button',
             className: 'entity',
             'aria-pressed': String(selected),
-            'aria-label': `${selected ? 'Remove' : 'Add'} filter ${facet}: ${value}`,
+            'aria-label': text(`entity.${selected ? 'remove' : 'add'}.${facet}`, { value }),
             dataset: { key: `entity:${id}:${facet}:${value}` },
             on: { click: () => actions.toggleValue(facet, value) },
           }, value));
@@ -126,14 +128,14 @@ function entityRow(facet, label, values, id, state, actions) {
 
 function readMore(hit, actions) {
   const bodyId = `article-${cssSafe(hit.id)}`;
-  const body = h('div', { className: 'article-body', id: bodyId, hidden: true });
+  const body = h('div', { className: 'article-body', id: bodyId, lang: articleLang(hit), hidden: true });
   const button = h('button', {
     type: 'button',
     className: 'button link read-more',
     'aria-expanded': 'false',
     'aria-controls': bodyId,
     dataset: { key: `read:${hit.id}` },
-  }, 'Read the article');
+  }, text('read.open'));
   button.addEventListener('click', () => actions.toggleArticle(hit.id, button, body));
   return h('div', { className: 'read' }, button, body);
 }
@@ -149,23 +151,27 @@ export function renderPagination(response, state, actions) {
 
   const lastPage = Math.max(1, Math.min(Math.ceil(response.total / response.size), Math.floor(RESULT_WINDOW / response.size)));
   const current = response.page;
-  const link = (page, text, attrs = {}) => h('a', {
+  const link = (page, content, attrs = {}) => h('a', {
     href: stateUrl(changeState(state, { page })),
     className: 'page-link',
     dataset: { key: `page:${attrs.key ?? page}` },
-    'aria-label': attrs.label ?? `Page ${page}`,
+    'aria-label': attrs.label ?? text('page.label', { page }),
     'aria-current': page === current && !attrs.key ? 'page' : false,
     rel: attrs.rel ?? false,
     on: { click: (event) => follow(event, () => actions.goToPage(page)) },
-  }, text);
-  const disabled = (text, label) => h('span', { className: 'page-link disabled', 'aria-disabled': 'true', 'aria-label': label }, text);
+  }, content);
+  const disabled = (content, label) => h('span', { className: 'page-link disabled', 'aria-disabled': 'true', 'aria-label': label }, content);
 
   const items = [];
-  items.push(current > 1 ? link(current - 1, '‹ Previous', { key: 'prev', label: 'Previous page', rel: 'prev' }) : disabled('‹ Previous', 'Previous page'));
+  items.push(current > 1
+    ? link(current - 1, text('page.previous'), { key: 'prev', label: text('page.previousLabel'), rel: 'prev' })
+    : disabled(text('page.previous'), text('page.previousLabel')));
   for (const page of pageWindow(current, lastPage)) {
     items.push(page === null ? h('span', { className: 'page-gap', 'aria-hidden': 'true' }, '…') : link(page, String(page)));
   }
-  items.push(current < lastPage ? link(current + 1, 'Next ›', { key: 'next', label: 'Next page', rel: 'next' }) : disabled('Next ›', 'Next page'));
+  items.push(current < lastPage
+    ? link(current + 1, text('page.next'), { key: 'next', label: text('page.nextLabel'), rel: 'next' })
+    : disabled(text('page.next'), text('page.nextLabel')));
   nav.hidden = false;
   replaceChildren(nav, h('ul', {}, items.map((item) => h('li', {}, item))));
 }
@@ -200,7 +206,7 @@ export function renderError(error, query) {
   const messages = Object.entries(error.errors ?? {}).flatMap(([, texts]) => texts);
   const queryAtFault = 'q' in (error.errors ?? {}) && error.position !== null;
   replaceChildren(box,
-    h('p', { className: 'error-title' }, error.title || 'The search failed.'),
+    h('p', { className: 'error-title' }, error.title || text('status.failed')),
     messages.length > 0
       ? h('ul', { className: 'error-messages' }, messages.map((message) => h('li', {}, message)))
       : error.detail ? h('p', {}, error.detail) : null,
@@ -218,7 +224,7 @@ function queryPointer(query, position, length) {
   const end = Math.min(query.length, at + Math.max(0, length));
   const fault = query.slice(at, end);
   return h('div', { className: 'error-query' },
-    h('p', { className: 'visually-hidden' }, `The problem is at character ${at + 1} of the query.`),
+    h('p', { className: 'visually-hidden' }, text('error.at', { at: at + 1 })),
     h('pre', { 'aria-hidden': 'true' },
       h('code', {}, query.slice(0, at), h('mark', { className: 'error-at' }, fault || ' '), query.slice(end)),
       '\n',
@@ -234,6 +240,11 @@ function follow(event, go) {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   go();
+}
+
+/** Returns the language of a hit's article for its lang attribute (the API's "da" or "nl"), or false for none. */
+function articleLang(hit) {
+  return typeof hit.lang === 'string' && hit.lang !== '' ? hit.lang : false;
 }
 
 function cssSafe(id) {

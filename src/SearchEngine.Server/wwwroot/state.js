@@ -1,7 +1,15 @@
 // The search state and its one home, the URL: every view is a function of it, so a reload, back/forward and a
-// shared link all show the same page.
+// shared link all show the same page, in the same page language (ui).
 
-/** The filters a chip can show and "Clear all" removes (the query, the order and the page are not filters). */
+import { uiLanguageOf } from './i18n.js';
+
+/** The page sizes the page offers. */
+export const PAGE_SIZES = [10, 20, 50];
+
+/** The orders the page offers: '' is relevance, the server's default. */
+const SORTS = ['date', 'oldest'];
+
+/** The filters a chip can show and "Clear all" removes (the query, the order, the page and its language are not filters). */
 export const FILTER_KEYS = ['lang', 'person', 'organization', 'date', 'from', 'to'];
 
 /** Returns the state of a location's query string. */
@@ -21,10 +29,12 @@ export function readState(search) {
     date: text('date'),
     from: text('from'),
     to: text('to'),
-    sort: sort === 'date' ? 'date' : '',
+    sort: SORTS.includes(sort) ? sort : '',
     page: Number.isFinite(page) && page > 1 ? page : 1,
-    // Not offered in the page, but kept when a link carries it.
+    // 0: the server's default (10). The page offers PAGE_SIZES; another size a link carries is kept.
     size: Number.isFinite(size) && size > 0 ? size : 0,
+    // '' until the page chooses one (app.js); always in the page's URL after that.
+    ui: uiLanguageOf(text('ui')),
   };
 }
 
@@ -41,7 +51,13 @@ export function toSearchParams(state) {
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size > 0) params.set('size', String(state.size));
+  if (state.ui) params.set('ui', state.ui);
   return params;
+}
+
+/** Returns the query string of a state for the API: the page's language is the page's, not the search's. */
+export function toApiParams(state) {
+  return toSearchParams({ ...state, ui: '' });
 }
 
 /** Returns the page URL (path and query string) of a state. */

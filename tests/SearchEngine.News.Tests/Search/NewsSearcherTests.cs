@@ -77,6 +77,14 @@ public abstract class NewsSearcherTests : IDisposable
     }
 
     [Fact]
+    public void OldestFirstSortPutsTheOldestFirst()
+    {
+        NewsSearchResponse response = searcher.Search(new NewsSearchRequest(string.Empty) { Sort = NewsSort.DateOldestFirst });
+
+        Assert.Equal(["da2", "da1", "nl1", "nl2"], response.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void CursorPagesContinueWhereTheLastPageEnded()
     {
         var all = searcher.Search(new NewsSearchRequest(string.Empty) { Size = 4 }).Hits.Select(h => h.Id).ToList();

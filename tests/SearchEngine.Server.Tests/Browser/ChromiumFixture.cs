@@ -30,8 +30,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Opens a page of its own (a fresh context: no cookies, storage or history shared) at the given viewport, or skips the test when there is no chromium.</summary>
-    internal async Task<PageSession> OpenAsync(Uri server, int width = PageSession.DesktopWidth, int height = PageSession.DesktopHeight)
+    /// <summary>
+    /// Opens a page of its own (a fresh context: no cookies, storage or history shared) at the given viewport, with the
+    /// browser's <paramref name="locale"/> (its languages and Accept-Language) and colour scheme, or skips the test
+    /// when there is no chromium.
+    /// </summary>
+    internal async Task<PageSession> OpenAsync(
+        Uri server,
+        int width = PageSession.DesktopWidth,
+        int height = PageSession.DesktopHeight,
+        string locale = "en-US",
+        ColorScheme colorScheme = ColorScheme.Light)
     {
         if (browser is null)
         {
@@ -42,8 +51,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             BaseURL = server.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-US",
-            ColorScheme = ColorScheme.Light,
+            Locale = locale,
+            ColorScheme = colorScheme,
         });
         return await PageSession.StartAsync(context, server);
     }

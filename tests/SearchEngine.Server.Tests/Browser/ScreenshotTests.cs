@@ -5,7 +5,7 @@ namespace SearchEngine.Server.Tests.Browser;
 
 /// <summary>
 /// The page at desktop and phone width, saved as screenshots under the test output (screenshots/): on a phone the
-/// filters fold behind a button and nothing scrolls sideways.
+/// filters fold behind a button and nothing scrolls sideways; and in each page language, light and dark.
 /// </summary>
 [Collection(SampleServer.Collection)]
 public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
@@ -37,6 +37,36 @@ public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromiu
         await session.GotoAsync("/?q=title:(vind%20AND");
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await session.ScreenshotAsync($"desktop-{PageSession.DesktopWidth}x{PageSession.DesktopHeight}-syntax-error");
+        session.AssertNoScriptErrorsOrOutsideRequests();
+    }
+
+    /// <summary>Gets every page language at each width in each colour scheme.</summary>
+    public static TheoryData<string, string, string> LanguagesDevicesAndSchemes { get; } = new(
+        from ui in new[] { "da", "nl", "en" }
+        from device in new[] { "desktop", "phone" }
+        from scheme in new[] { "light", "dark" }
+        select (ui, device, scheme));
+
+    [Theory]
+    [MemberData(nameof(LanguagesDevicesAndSchemes))]
+    public async Task InEachPageLanguageAndColourSchemeNothingScrollsSideways(string ui, string device, string scheme)
+    {
+        bool phone = device == "phone";
+        await using PageSession session = await chromium.OpenAsync(
+            server.Address,
+            phone ? PageSession.PhoneWidth : PageSession.DesktopWidth,
+            phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
+            colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        IPage page = session.Page;
+        await session.GotoAsync($"{FilteredSearch}&ui={ui}");
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", ui);
+        await Assertions.Expect(SearchPage.Hits(page).Locator("mark").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#ui-lang")).ToBeVisibleAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "nothing scrolls sideways");
+        string size = phone ? $"{PageSession.PhoneWidth}x{PageSession.PhoneHeight}" : $"{PageSession.DesktopWidth}x{PageSession.DesktopHeight}";
+        string path = await session.ScreenshotAsync($"{device}-{size}-{ui}-{scheme}-results");
+        Assert.True(new FileInfo(path).Length > 0);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 

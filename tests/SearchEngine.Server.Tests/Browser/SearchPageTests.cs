@@ -258,7 +258,7 @@ public sealed class SearchPageTests(SampleServer sample, ChromiumFixture chromiu
         await Assertions.Expect(SearchPage.Chips(page)).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#active-filters")).ToBeHiddenAsync();
         Assert.Equal("vind*", PageAddress.Value(page.Url, "q"));
-        Assert.Equal(["q"], [.. new Uri(page.Url).Query.TrimStart('?').Split('&').Select(p => p.Split('=')[0])]);
+        Assert.Equal(["q", "ui"], [.. new Uri(page.Url).Query.TrimStart('?').Split('&').Select(p => p.Split('=')[0])]);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 

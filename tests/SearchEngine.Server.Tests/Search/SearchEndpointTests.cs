@@ -162,6 +162,33 @@ public sealed class SearchEndpointTests(SampleServer sample)
     }
 
     [Fact]
+    public async Task SortOldestIsOldestFirstWithUndatedLast()
+    {
+        JsonElement result = await server.GetJsonAsync("/api/search?sort=oldest&size=100");
+        string?[] dates = [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("date").GetString())];
+
+        Assert.Equal(TestArticles.All.Count, dates.Length);
+        Assert.Null(dates[^1]);
+        string[] dated = [.. dates[..^1].Select(d => d!)];
+        Assert.Equal(dated.Order(StringComparer.Ordinal), dated);
+        Assert.NotEqual(Ids(await server.GetJsonAsync("/api/search?sort=date&size=100"))[0], Ids(result)[0]);
+    }
+
+    [Fact]
+    public async Task SortOldestPagesSplitTheOldestFirstOrderWithoutOverlap()
+    {
+        JsonElement all = await server.GetJsonAsync("/api/search?q=rente%20OR%20vind*&sort=oldest&size=100");
+        var paged = new List<string>();
+        for (int page = 1; page <= 3; page++)
+        {
+            paged.AddRange(Ids(await server.GetJsonAsync($"/api/search?q=rente%20OR%20vind*&sort=oldest&size=3&page={page}")));
+        }
+
+        Assert.True(paged.Count > 3, "the query matches more than one page");
+        Assert.Equal(Ids(all).Take(paged.Count), paged);
+    }
+
+    [Fact]
     public async Task SortByRelevanceIsTheDefault()
     {
         JsonElement relevance = await server.GetJsonAsync("/api/search?q=rente&sort=relevance");

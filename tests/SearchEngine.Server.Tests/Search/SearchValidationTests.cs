@@ -14,6 +14,7 @@ public sealed class SearchValidationTests(SampleServer sample)
     [InlineData("lang=en", "lang")]
     [InlineData("lang=danish", "lang")]
     [InlineData("sort=popular", "sort")]
+    [InlineData("sort=asc", "sort")]
     [InlineData("page=0", "page")]
     [InlineData("page=-1", "page")]
     [InlineData("page=abc", "page")]
