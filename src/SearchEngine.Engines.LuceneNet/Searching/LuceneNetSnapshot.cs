@@ -360,11 +360,11 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
     }
 
     // Orders by the value (documents without it last in both directions), then score descending, then the key's UTF-8
-    // bytes (read from its binary doc values, which 4.8's STRING_VAL comparator takes through the field cache).
+    // bytes, compared by ordinals read from the key's terms (KeyComparer).
     private static Sort ToSort(HitOrder order)
     {
         ArgumentException.ThrowIfNullOrEmpty(order.KeyField, nameof(order));
-        var byKey = new SortField(order.KeyField, SortFieldType.STRING_VAL);
+        var byKey = new SortField(order.KeyField, KeyComparerSource.Instance);
         if (order.ByValue is not { } sort)
         {
             return new Sort(SortField.FIELD_SCORE, byKey);

@@ -6,6 +6,6 @@ namespace SearchEngine.News.Querying;
 /// with a key each document has once and no two share, a page can continue after a <see cref="HitPosition"/> taken
 /// from an earlier snapshot, whatever merges renumbered meanwhile.
 /// </summary>
-/// <param name="KeyField">A field indexed as a value (<see cref="Engines.IndexFieldKind.Value"/>) that is unique per document (the article id).</param>
+/// <param name="KeyField">A field unique per document (the article id), indexed both as a keyword and as a value: the native engine compares its values, Lucene.Net its terms.</param>
 /// <param name="ByValue">The numeric order that comes before the score, or null for relevance.</param>
 internal sealed record HitOrder(string KeyField, SortByNumericField? ByValue = null);

@@ -28,7 +28,7 @@ public sealed class TopOrderedCollectorTests
             int pageSize = random.Next(1, 14);
             var walked = new List<int>();
             HitPosition? after = null;
-            while (true)
+            while (walked.Count <= expected.Count)
             {
                 TopDocs page = corpus.Searcher.Search(query, pageSize, order, after);
                 Assert.Equal(expected.Count, page.TotalHits);
