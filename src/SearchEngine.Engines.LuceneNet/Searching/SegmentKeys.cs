@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,7 +14,7 @@ namespace SearchEngine.Engines.LuceneNet.Searching;
 /// </summary>
 internal sealed class SegmentKeys
 {
-    private static readonly ConditionalWeakTable<object, SegmentKeys> Cache = [];
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentKeys>> Cache = [];
 
     private readonly int[] documentOrdinals;
     private readonly byte[] bytes;
@@ -33,13 +34,8 @@ internal sealed class SegmentKeys
     public static SegmentKeys For(AtomicReader reader, string field)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        if (Cache.TryGetValue(reader.CoreCacheKey, out SegmentKeys? keys))
-        {
-            return keys;
-        }
-
-        keys = Read(reader, field);
-        return Cache.GetValue(reader.CoreCacheKey, _ => keys);
+        ConcurrentDictionary<string, SegmentKeys> fields = Cache.GetValue(reader.CoreCacheKey, static _ => new(StringComparer.Ordinal));
+        return fields.GetOrAdd(field, static (name, segment) => Read(segment, name), reader);
     }
 
     /// <summary>Returns the key ordinal of <paramref name="doc"/>, or -1 when it has no key.</summary>
