@@ -32,7 +32,11 @@ public sealed record NewsSearchRequest(string Query)
     /// </summary>
     public string? After { get; init; }
 
-    /// <summary>Gets a value indicating whether the total must be exact (default) or may be a lower bound, which lets top-k skip work.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the total must be exact (default) or may be a lower bound; the engines count
+    /// exactly whatever it says, since pages break ties by article id (<see cref="NewsSort"/>), which their pruning
+    /// top-k does not.
+    /// </summary>
     public bool ExactTotal { get; init; } = true;
 
     /// <summary>
