@@ -51,27 +51,17 @@ internal sealed class NativeSnapshot : IEngineSnapshot
 
     public IEngineSnapshot? OpenIfChanged() => DirectoryReader.OpenIfChanged(reader) is DirectoryReader newer ? new NativeSnapshot(newer) : null;
 
-    public EngineTopDocs Search(Q.Query query, int n, Q.SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
+    public EngineTopDocs Search(Q.Query query, int n, Q.HitOrder? order = null, Q.HitPosition? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        CheckAfter(order, after);
         Query translated = NativeQueries.Translate(query);
         IndexSearcher limited = Limited(budget);
         try
         {
-            TopDocs top;
-            if (after is EngineScoreDoc last)
-            {
-                top = limited.SearchAfter(new ScoreDoc(last.Doc, last.Score), translated, n);
-            }
-            else if (sort is not null)
-            {
-                top = limited.Search(translated, n, new SortByNumericField(sort.Field, sort.Descending));
-            }
-            else
-            {
-                top = limited.Search(translated, n, exactTotal);
-            }
-
+            TopDocs top = order is null
+                ? limited.Search(translated, n, exactTotal)
+                : limited.Search(translated, n, ToOrder(order), ToPosition(after));
             return ToTopDocs(top);
         }
         catch (Core.Search.TermExpansionLimitException e)
@@ -80,21 +70,21 @@ internal sealed class NativeSnapshot : IEngineSnapshot
         }
     }
 
-    public EngineFacetedTopDocs SearchWithFacets(Q.Query baseQuery, IReadOnlyList<Q.DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, Q.SortByNumericField? sort = null, EngineQueryBudget budget = default)
+    public EngineFacetedTopDocs SearchWithFacets(Q.Query baseQuery, IReadOnlyList<Q.DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, Q.HitOrder? order = null, Q.HitPosition? after = null, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(baseQuery);
         ArgumentNullException.ThrowIfNull(dimensions);
+        CheckAfter(order, after);
         var native = new List<DrillDimension>(dimensions.Count);
         foreach (Q.DrillDimension dimension in dimensions)
         {
             native.Add(new DrillDimension(dimension.Name, NativeQueries.Translate(dimension.Filter), [.. dimension.FacetFields]));
         }
 
-        SortByNumericField? nativeSort = sort is null ? null : new SortByNumericField(sort.Field, sort.Descending);
         DrillSidewaysResult result;
         try
         {
-            result = DrillSideways.Compute(Limited(budget), NativeQueries.Translate(baseQuery), native, facetFields, n, nativeSort);
+            result = DrillSideways.Compute(Limited(budget), NativeQueries.Translate(baseQuery), native, facetFields, n, order: order is null ? null : ToOrder(order), after: ToPosition(after));
         }
         catch (Core.Search.TermExpansionLimitException e)
         {
@@ -144,6 +134,20 @@ internal sealed class NativeSnapshot : IEngineSnapshot
     public long DocFreq(string field, string term) => searcher.TermStatistics(field, term).DocFreq;
 
     public void Dispose() => reader.Dispose();
+
+    private static void CheckAfter(Q.HitOrder? order, Q.HitPosition? after)
+    {
+        if (after is not null && order is null)
+        {
+            throw new ArgumentException("A search after a position needs the order the position was taken in.", nameof(after));
+        }
+    }
+
+    private static HitOrder ToOrder(Q.HitOrder order) =>
+        new(order.KeyField, order.ByValue is { } byValue ? new SortByNumericField(byValue.Field, byValue.Descending) : null);
+
+    private static HitPosition? ToPosition(Q.HitPosition? after) =>
+        after is { } position ? new HitPosition(position.Value, position.Score, position.Key) : null;
 
     private static News.Engines.TermExpansionLimitException Expansion(Core.Search.TermExpansionLimitException e) =>
         new(e.Query?.Field ?? string.Empty, e.Query?.ToString() ?? string.Empty, e.Limit, e);

@@ -28,6 +28,8 @@ internal static class DrillSideways
     /// <param name="facetFields">The sorted-set doc values fields to count (repeats are ignored).</param>
     /// <param name="topN">How many drill-down hits to return; 0 counts only and skips scoring.</param>
     /// <param name="sort">An optional numeric doc values order for the hits instead of relevance.</param>
+    /// <param name="order">An order with a key that breaks every tie, instead of <paramref name="sort"/>.</param>
+    /// <param name="after">With <paramref name="order"/>, the position the hits start after (the counts and the total are those of every match).</param>
     /// <returns>The hits, with the exact drill-down total, and both kinds of counts per facet field.</returns>
     public static DrillSidewaysResult Compute(
         IndexSearcher searcher,
@@ -35,7 +37,9 @@ internal static class DrillSideways
         IReadOnlyList<DrillDimension> dimensions,
         IReadOnlyList<string> facetFields,
         int topN = 0,
-        SortByNumericField? sort = null)
+        SortByNumericField? sort = null,
+        HitOrder? order = null,
+        HitPosition? after = null)
     {
         ArgumentNullException.ThrowIfNull(searcher);
         ArgumentNullException.ThrowIfNull(baseQuery);
@@ -66,8 +70,9 @@ internal static class DrillSideways
         FacetFieldCounter[][] nearMissCounters = [.. nearMissLists.Select(static list => list.ToArray())];
         Weight baseWeight = searcher.CreateWeight(baseQuery, topN > 0 ? ScoreMode.Complete : ScoreMode.CompleteNoScores);
         Weight[] filterWeights = [.. dimensions.Select(d => searcher.CreateWeight(d.Filter, ScoreMode.CompleteNoScores))];
-        TopScoreCollector? byScore = topN > 0 && sort is null ? new TopScoreCollector(topN) : null;
-        TopNumericFieldCollector? bySort = topN > 0 && sort is not null ? new TopNumericFieldCollector(topN, sort) : null;
+        TopOrderedCollector? byOrder = topN > 0 && order is not null ? new TopOrderedCollector(topN, order, after) : null;
+        TopScoreCollector? byScore = topN > 0 && order is null && sort is null ? new TopScoreCollector(topN) : null;
+        TopNumericFieldCollector? bySort = topN > 0 && order is null && sort is not null ? new TopNumericFieldCollector(topN, sort) : null;
         long hits = 0;
         CancellationToken token = searcher.Budget.CancellationToken;
         foreach (LeafContext leaf in searcher.Leaves)
@@ -98,7 +103,11 @@ internal static class DrillSideways
             }
 
             var scorer = new DrillSidewaysScorer(baseScorer, leaf.Reader, filters, drillDownCounters, nearMissCounters, token);
-            if (byScore is not null)
+            if (byOrder is not null)
+            {
+                byOrder.CollectSegment(leaf, scorer, token);
+            }
+            else if (byScore is not null)
             {
                 byScore.CollectSegment(leaf, scorer, prune: false, token);
             }
@@ -128,7 +137,7 @@ internal static class DrillSideways
             sidewaysCounts[field] = nearMiss.TryGetValue(field, out FacetFieldCounter? miss) ? SortedSetFacetCounts.Add(down, miss.ToCounts()) : down;
         }
 
-        IReadOnlyList<ScoreDoc> top = byScore?.Results() ?? bySort?.Results() ?? (IReadOnlyList<ScoreDoc>)[];
+        IReadOnlyList<ScoreDoc> top = byOrder?.Results() ?? byScore?.Results() ?? bySort?.Results() ?? (IReadOnlyList<ScoreDoc>)[];
         return new DrillSidewaysResult(new TopDocs(hits, top), downCounts, sidewaysCounts);
     }
 

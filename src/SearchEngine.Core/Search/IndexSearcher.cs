@@ -167,6 +167,31 @@ internal sealed class IndexSearcher
         return new TopDocs(collector.TotalHits, collector.Results());
     }
 
+    /// <summary>
+    /// Returns the first <paramref name="n"/> live documents for <paramref name="query"/> in <paramref name="order"/>
+    /// (value, score descending, key), only those ranking strictly after <paramref name="after"/> when given; the
+    /// total counts every match, as on the first page. Unlike doc ids, a position stays valid in any later reader.
+    /// </summary>
+    public TopDocs Search(Query query, int n, HitOrder order, HitPosition? after = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        Weight weight = CreateWeight(query, ScoreMode.Complete);
+        var collector = new TopOrderedCollector(n, order, after);
+        CancellationToken token = Budget.CancellationToken;
+        foreach (LeafContext leaf in Leaves)
+        {
+            token.ThrowIfCancellationRequested();
+            if (weight.GetScorer(leaf) is { } scorer)
+            {
+                collector.CollectSegment(leaf, scorer, token);
+            }
+        }
+
+        return new TopDocs(collector.TotalHits, collector.Results());
+    }
+
     /// <summary>Returns the number of live documents matching <paramref name="query"/>.</summary>
     public long Count(Query query)
     {

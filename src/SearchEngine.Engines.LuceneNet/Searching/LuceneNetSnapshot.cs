@@ -139,48 +139,31 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
     }
 
     /// <inheritdoc/>
-    public EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
+    public EngineTopDocs Search(Query query, int n, HitOrder? order = null, HitPosition? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ThrowIfDisposed();
+        CheckAfter(order, after);
         Lucene.Net.Search.Query translated = QueryTranslator.Translate(query, Rewrite(budget));
         int limit = Limit(n);
 
         // Lucene 4.8's collectors count every match: the total is always exact.
-        TopDocs top;
-        if (sort is null)
-        {
-            ScoreDoc? last = null;
-            if (after is { } previous)
-            {
-                CheckDoc(previous.Doc, nameof(after));
-                last = new ScoreDoc(previous.Doc, previous.Score);
-            }
-
-            top = searcher.TopByScore(translated, last, limit, budget.CancellationToken);
-        }
-        else
-        {
-            if (after is not null)
-            {
-                throw new ArgumentException("Search-after is only supported for relevance order; a sorted search pages by its own values.", nameof(after));
-            }
-
-            top = searcher.TopBySort(translated, ToSort(sort), limit, budget.CancellationToken);
-        }
-
+        TopDocs top = order is null
+            ? searcher.TopByScore(translated, after: null, limit, budget.CancellationToken)
+            : searcher.TopBySort(translated, ToSort(order), ToFieldDoc(order, after), limit, budget.CancellationToken);
         return ToEngine(top);
     }
 
     /// <inheritdoc/>
-    public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null, EngineQueryBudget budget = default)
+    public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, HitOrder? order = null, HitPosition? after = null, EngineQueryBudget budget = default)
     {
         ArgumentNullException.ThrowIfNull(baseQuery);
         ArgumentNullException.ThrowIfNull(dimensions);
         ArgumentNullException.ThrowIfNull(facetFields);
         ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
         ThrowIfDisposed();
+        CheckAfter(order, after);
         int[] drivers = Drivers(dimensions, facetFields);
 
         MultiTermQuery.RewriteMethod? rewrite = Rewrite(budget);
@@ -194,14 +177,14 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         int limit = Limit(n);
         Func<TopDocs> topDocs;
         ICollector hits;
-        if (sort is null)
+        if (order is null)
         {
             var collector = TopScoreDocCollector.Create(limit, docsScoredInOrder: true);
             (hits, topDocs) = (collector, collector.GetTopDocs);
         }
         else
         {
-            var collector = TopFieldCollector.Create(ToSort(sort), limit, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+            var collector = TopFieldCollector.Create(ToSort(order), limit, ToFieldDoc(order, after), fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
             (hits, topDocs) = (collector, collector.GetTopDocs);
         }
 
@@ -376,13 +359,50 @@ internal sealed class LuceneNetSnapshot : IEngineSnapshot
         }
     }
 
-    // Orders by the value (documents without it last in both directions), then score descending, then document.
-    private static Sort ToSort(SortByNumericField sort)
+    // Orders by the value (documents without it last in both directions), then score descending, then the key's UTF-8
+    // bytes, compared by ordinals read from the key's terms (KeyComparer).
+    private static Sort ToSort(HitOrder order)
     {
-        ArgumentException.ThrowIfNullOrEmpty(sort.Field, nameof(sort));
+        ArgumentException.ThrowIfNullOrEmpty(order.KeyField, nameof(order));
+        var byKey = new SortField(order.KeyField, KeyComparerSource.Instance);
+        if (order.ByValue is not { } sort)
+        {
+            return new Sort(SortField.FIELD_SCORE, byKey);
+        }
+
+        ArgumentException.ThrowIfNullOrEmpty(sort.Field, nameof(order));
         var byValue = new SortField(sort.Field, SortFieldType.INT64, sort.Descending);
-        byValue.SetMissingValue(sort.Descending ? long.MinValue : long.MaxValue);
-        return new Sort(byValue, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+        byValue.SetMissingValue(Missing(sort));
+        return new Sort(byValue, SortField.FIELD_SCORE, byKey);
+    }
+
+    // The sort values of a position, as the paging collector compares them; its document number is past every
+    // document, so the position's own article (equal values) counts as shown.
+    private static FieldDoc? ToFieldDoc(HitOrder order, HitPosition? after)
+    {
+        if (after is not { } position)
+        {
+            return null;
+        }
+
+        ArgumentNullException.ThrowIfNull(position.Key, nameof(after));
+        // 4.8's comparators take their values boxed as J2N's numbers.
+        var key = new BytesRef(position.Key);
+        var score = J2N.Numerics.Single.GetInstance(position.Score);
+        object[] fields = order.ByValue is { } sort
+            ? [J2N.Numerics.Int64.GetInstance(position.Value ?? Missing(sort)), score, key]
+            : [score, key];
+        return new FieldDoc(int.MaxValue, position.Score, fields);
+    }
+
+    private static long Missing(SortByNumericField sort) => sort.Descending ? long.MinValue : long.MaxValue;
+
+    private static void CheckAfter(HitOrder? order, HitPosition? after)
+    {
+        if (after is not null && order is null)
+        {
+            throw new ArgumentException("A search after a position needs the order the position was taken in.", nameof(after));
+        }
     }
 
     private static EngineTopDocs ToEngine(TopDocs top)

@@ -26,11 +26,14 @@ internal sealed class SnapshotSearcher : IndexSearcher
         return collector.GetTopDocs();
     }
 
-    /// <summary>Returns the first <paramref name="n"/> hits of <paramref name="query"/> in <paramref name="sort"/> order, each with its score.</summary>
-    public TopDocs TopBySort(Query query, Sort sort, int n, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns the first <paramref name="n"/> hits of <paramref name="query"/> in <paramref name="sort"/> order, each
+    /// with its score; with <paramref name="after"/>, only those ranking after its sort values (4.8's paging collector).
+    /// </summary>
+    public TopDocs TopBySort(Query query, Sort sort, FieldDoc? after, int n, CancellationToken cancellationToken)
     {
         Weight weight = CreateNormalizedWeight(query);
-        var collector = TopFieldCollector.Create(sort, n, after: null, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
+        var collector = TopFieldCollector.Create(sort, n, after, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: !weight.ScoresDocsOutOfOrder);
         Search(m_leafContexts, weight, BudgetedCollector.Wrap(collector, cancellationToken));
         return collector.GetTopDocs();
     }

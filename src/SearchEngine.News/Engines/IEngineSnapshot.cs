@@ -31,24 +31,30 @@ internal interface IEngineSnapshot : IDisposable
     /// <summary>Opens the folder's latest commit when it is newer than this one (sharing unchanged segments); null when it is not. This snapshot stays open.</summary>
     IEngineSnapshot? OpenIfChanged();
 
-    /// <summary>Returns the <paramref name="n"/> best hits of <paramref name="query"/> by score, or by <paramref name="sort"/> when given, with the total.</summary>
+    /// <summary>
+    /// Returns the <paramref name="n"/> first hits of <paramref name="query"/> in <paramref name="order"/>, after
+    /// <paramref name="after"/> when given, with the total of every match; without an order, the best by score with
+    /// ties by document number (an order of this snapshot only).
+    /// </summary>
     /// <param name="query">The query.</param>
     /// <param name="n">The number of hits wanted, at least 1.</param>
-    /// <param name="sort">The field order, or null for relevance.</param>
-    /// <param name="after">For relevance order, the last hit of the previous page: only hits after it are returned.</param>
-    /// <param name="exactTotal">False lets the engine stop counting once the top hits are certain (the total is then a lower bound).</param>
+    /// <param name="order">The order (value, score, key), or null for relevance with ties by document number.</param>
+    /// <param name="after">With an order, the position of the previous page's last hit: only hits ranking after it are returned.</param>
+    /// <param name="exactTotal">False lets the engine stop counting once the top hits are certain (the total is then a lower bound); ignored with an order.</param>
     /// <param name="budget">What the search may spend; see <see cref="EngineQueryBudget"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="after"/> is given without an order.</exception>
     /// <exception cref="TermExpansionLimitException">A prefix or range expanded past the budget.</exception>
     /// <exception cref="OperationCanceledException">The budget's token was cancelled.</exception>
-    EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default);
+    EngineTopDocs Search(Query query, int n, HitOrder? order = null, HitPosition? after = null, bool exactTotal = true, EngineQueryBudget budget = default);
 
     /// <summary>
-    /// Returns the <paramref name="n"/> best hits of <paramref name="baseQuery"/> under every dimension's filter, and
-    /// counts <paramref name="facetFields"/> drill-down (every filter) and drill-sideways (each field without the
-    /// filter of the dimension that drives it), as Lucene's DrillSideways does, within <paramref name="budget"/> (see
-    /// <see cref="Search"/> for what exceeding it throws).
+    /// Returns the <paramref name="n"/> first hits of <paramref name="baseQuery"/> under every dimension's filter in
+    /// <paramref name="order"/> (after <paramref name="after"/> when given; relevance with ties by document number
+    /// without an order), and counts <paramref name="facetFields"/> over every match drill-down (every filter) and
+    /// drill-sideways (each field without the filter of the dimension that drives it), as Lucene's DrillSideways does,
+    /// within <paramref name="budget"/> (see <see cref="Search"/> for what exceeding it throws).
     /// </summary>
-    EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null, EngineQueryBudget budget = default);
+    EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, HitOrder? order = null, HitPosition? after = null, EngineQueryBudget budget = default);
 
     /// <summary>
     /// Counts, over every live document, the values of the facet field <paramref name="field"/> that

@@ -26,12 +26,17 @@ public sealed record NewsSearchRequest(string Query)
     public int Page { get; init; } = 1;
 
     /// <summary>
-    /// Gets the cursor of the previous page (<see cref="NewsSearchResponse.NextCursor"/>) to continue after it,
-    /// for deep paging in relevance order on the same snapshot; when set, <see cref="Page"/> is ignored.
+    /// Gets the cursor of the previous page (<see cref="NewsSearchResponse.NextCursor"/>) to continue right after it,
+    /// past <see cref="NewsSearchLimits.MaxResultWindow"/>, in the same <see cref="Sort"/> and on any later snapshot;
+    /// <see cref="Page"/> must then be 1. A cursor that is malformed or of another sort is a validation error on <c>after</c>.
     /// </summary>
     public string? After { get; init; }
 
-    /// <summary>Gets a value indicating whether the total must be exact (default) or may be a lower bound, which lets top-k skip work.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the total must be exact (default) or may be a lower bound; the engines count
+    /// exactly whatever it says, since pages break ties by article id (<see cref="NewsSort"/>), which their pruning
+    /// top-k does not.
+    /// </summary>
     public bool ExactTotal { get; init; } = true;
 
     /// <summary>

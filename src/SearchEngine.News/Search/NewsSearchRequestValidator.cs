@@ -48,6 +48,11 @@ public static class NewsSearchRequestValidator
             errors.Add(new("page", Invariant($"page {request.Page} of size {request.Size} reaches result {(long)request.Page * request.Size}; at most {limits.MaxResultWindow} results can be paged through.")));
         }
 
+        if (request.After is string after)
+        {
+            CheckCursor(errors, request, after);
+        }
+
         if (request.Highlight && (request.SnippetCount < 1 || request.SnippetCount > limits.MaxSnippetCount))
         {
             errors.Add(new("snippetCount", Invariant($"snippetCount {request.SnippetCount} is not from 1 to {limits.MaxSnippetCount}.")));
@@ -70,6 +75,25 @@ public static class NewsSearchRequestValidator
             throw new InvalidSearchRequestException(errors);
         }
     }
+
+    private static void CheckCursor(List<RequestError> errors, NewsSearchRequest request, string after)
+    {
+        if (request.Page != 1)
+        {
+            errors.Add(new("after", Invariant($"after continues from the page its cursor ended; it cannot be combined with page {request.Page} (leave page out).")));
+        }
+
+        if (!SearchCursor.TryDecode(after, out SearchCursor cursor, out string? problem))
+        {
+            errors.Add(new("after", problem));
+        }
+        else if (cursor.Sort != request.Sort)
+        {
+            errors.Add(new("after", $"after is a cursor of sort={SortName(cursor.Sort)}; this search is sort={SortName(request.Sort)}. Keep the sort of the walk, or start again without after."));
+        }
+    }
+
+    private static string SortName(NewsSort sort) => sort switch { NewsSort.Date => "date", NewsSort.DateOldestFirst => "oldest", _ => "relevance" };
 
     private static void CheckValues(List<RequestError> errors, string name, IReadOnlyList<string> values, NewsSearchLimits limits)
     {

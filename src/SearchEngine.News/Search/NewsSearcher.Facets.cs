@@ -11,7 +11,7 @@ namespace SearchEngine.News.Search;
 public sealed partial class NewsSearcher
 {
     /// <summary>
-    /// Runs <paramref name="request"/> (any page, relevance or date order) and counts <paramref name="facets"/>
+    /// Runs <paramref name="request"/> (any page or cursor, relevance or date order) and counts <paramref name="facets"/>
     /// (<see cref="NewsFacets.Names"/>: <c>date</c> as <c>year</c> and <c>month</c>, <c>person</c>,
     /// <c>organization</c>, <c>lang</c>) drill-down and drill-sideways: persons, organizations and the date are the
     /// filter dimensions (the date drives <c>year</c> and <c>month</c>); when <c>lang</c> is counted and the request
@@ -23,7 +23,7 @@ public sealed partial class NewsSearcher
     /// language's articles: with the language filter applied it is exactly the query of the request, so hits,
     /// scores and the drill-down counts are those of <see cref="Search"/>.
     /// </remarks>
-    /// <exception cref="ArgumentException">A facet name is unknown, or the request pages with a cursor (<see cref="NewsSearchRequest.After"/>).</exception>
+    /// <exception cref="ArgumentException">A facet name is unknown, or the request is not valid (<see cref="NewsSearchRequestValidator"/>).</exception>
     /// <exception cref="SearchBudgetExceededException">The search ran past <see cref="NewsSearchLimits.SearchBudget"/> (see <see cref="Search(NewsSearchRequest, CancellationToken)"/> for the other stops).</exception>
     public NewsFacetedResponse SearchWithFacets(NewsSearchRequest request, IReadOnlyList<string> facets, CancellationToken cancellationToken = default)
     {
@@ -31,10 +31,6 @@ public sealed partial class NewsSearcher
         IReadOnlyList<string> facetFields = NewsFacets.Fields(facets);
         var stopwatch = Stopwatch.StartNew();
         Validate(request);
-        if (request.After is not null)
-        {
-            throw new ArgumentException("A faceted search pages with page and size; a cursor (after) is not supported.", nameof(request));
-        }
 
         using var run = new SearchRun(Limits, cancellationToken);
         try
@@ -49,7 +45,6 @@ public sealed partial class NewsSearcher
 
     private NewsFacetedResponse RunFaceted(NewsSearchRequest request, IReadOnlyList<string> facetFields, SearchRun run, Stopwatch stopwatch)
     {
-
         NewsSearchRequest unfiltered = request with { Persons = [], Organizations = [], Date = null };
         var dimensions = new List<DrillDimension>();
         Query baseQuery;
@@ -78,18 +73,9 @@ public sealed partial class NewsSearcher
             dimensions.Add(new DrillDimension(NewsFacets.Date, DateQueries.For(date), [NewsFields.Year, NewsFields.Month]));
         }
 
-        int first = (request.Page - 1) * request.Size;
-        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, first + request.Size, SortOf(request), run.Budget);
-        IReadOnlyList<EngineScoreDoc> top = result.TopDocs.ScoreDocs;
-        PageHighlight? highlight = HighlightOf(request, baseQuery);
-        var hits = new List<NewsHit>(Math.Max(0, top.Count - first));
-        for (int i = first; i < top.Count; i++)
-        {
-            run.ThrowIfStopped();
-            hits.Add(LoadHit(top[i], highlight));
-        }
-
-        var response = new NewsSearchResponse(result.TopDocs.TotalHits, true, hits, stopwatch.Elapsed);
+        (int first, int n, HitPosition? after) = PageOf(request);
+        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, n, OrderOf(request), after, run.Budget);
+        NewsSearchResponse response = ToResponse(request, result.TopDocs, first, HighlightOf(request, baseQuery), run, stopwatch);
         return new NewsFacetedResponse(response, result.DrillDown, result.Sideways);
     }
 

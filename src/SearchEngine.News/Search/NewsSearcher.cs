@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SearchEngine.Analysis;
+using SearchEngine.News.Articles;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Facets;
 using SearchEngine.News.Querying;
@@ -77,37 +78,55 @@ public sealed partial class NewsSearcher
     private NewsSearchResponse RunSearch(NewsSearchRequest request, SearchRun run, Stopwatch stopwatch)
     {
         Query query = BuildQuery(request);
-        EngineTopDocs top;
-        int first;
-        if (request.After is string cursor)
-        {
-            if (request.Sort != NewsSort.Relevance)
-            {
-                throw new ArgumentException("A cursor continues relevance order only; use pages for date order.", nameof(request));
-            }
+        (int first, int n, HitPosition? after) = PageOf(request);
+        EngineTopDocs top = Snapshot.Search(query, n, OrderOf(request), after, request.ExactTotal, run.Budget);
+        return ToResponse(request, top, first, HighlightOf(request, query), run, stopwatch);
+    }
 
-            top = Snapshot.Search(query, request.Size, after: SearchCursor.Decode(cursor, Generation), exactTotal: request.ExactTotal, budget: run.Budget);
-            first = 0;
-        }
-        else
-        {
-            int window = request.Page * request.Size;
-            top = Snapshot.Search(query, window, SortOf(request), exactTotal: request.ExactTotal, budget: run.Budget);
-            first = (request.Page - 1) * request.Size;
-        }
-
-        PageHighlight? highlight = HighlightOf(request, query);
-        var hits = new List<NewsHit>(request.Size);
-        for (int i = first; i < top.ScoreDocs.Count; i++)
+    /// <summary>
+    /// Returns the page's hits (from <paramref name="first"/>, at most the page size) and, when <paramref name="top"/>
+    /// holds one hit more than the page, the cursor after the page's last hit.
+    /// </summary>
+    private NewsSearchResponse ToResponse(NewsSearchRequest request, EngineTopDocs top, int first, PageHighlight? highlight, SearchRun run, Stopwatch stopwatch)
+    {
+        IReadOnlyList<EngineScoreDoc> docs = top.ScoreDocs;
+        int end = Math.Min(docs.Count, first + request.Size);
+        var hits = new List<NewsHit>(Math.Max(0, end - first));
+        for (int i = first; i < end; i++)
         {
             run.ThrowIfStopped();
-            hits.Add(LoadHit(top.ScoreDocs[i], highlight));
+            hits.Add(LoadHit(docs[i], highlight));
         }
 
-        string? next = request.Sort == NewsSort.Relevance && top.ScoreDocs.Count - first == request.Size
-            ? SearchCursor.Encode(Generation, top.ScoreDocs[^1])
-            : null;
+        string? next = docs.Count > end && hits.Count > 0 ? NextCursor(request.Sort, hits[^1]) : null;
         return new NewsSearchResponse(top.TotalHits, top.TotalIsExact, hits, stopwatch.Elapsed, next);
+    }
+
+    /// <summary>
+    /// Returns where the page starts in the engine's hits, how many to ask for (one past the page, to know whether a
+    /// next page exists), and the position to continue after when the request has a cursor (already validated).
+    /// </summary>
+    private static (int First, int N, HitPosition? After) PageOf(NewsSearchRequest request)
+    {
+        if (request.After is string text)
+        {
+            if (!SearchCursor.TryDecode(text, out SearchCursor cursor, out string? problem))
+            {
+                throw new InvalidSearchRequestException([new RequestError("after", problem)]);
+            }
+
+            return (0, request.Size + 1, cursor.Position);
+        }
+
+        int first = (request.Page - 1) * request.Size;
+        return (first, first + request.Size + 1, null);
+    }
+
+    /// <summary>The cursor after <paramref name="last"/>: its date (in date order), score and id, the values the order compares.</summary>
+    private static string NextCursor(NewsSort sort, NewsHit last)
+    {
+        long? date = (sort is NewsSort.Date or NewsSort.DateOldestFirst) && ArticleDate.TryParse(last.Date, out ArticleDate parsed) ? parsed.SortKey : null;
+        return new SearchCursor(sort, new HitPosition(date, last.Score, last.Id)).Encode();
     }
 
     /// <summary>Parses and builds the engine-neutral query of <paramref name="request"/>, filters included.</summary>
@@ -176,10 +195,14 @@ public sealed partial class NewsSearcher
         return NewsFacetValues.Find(Snapshot, facet, prefix, limit, cancellationToken);
     }
 
-    private static SortByNumericField? SortOf(NewsSearchRequest request) => request.Sort switch
+    /// <summary>
+    /// The order of every page: relevance, newest or oldest first, ties by the article id, so that a page is the same
+    /// whichever snapshot serves it and a cursor continues exactly where the previous page ended.
+    /// </summary>
+    private static HitOrder OrderOf(NewsSearchRequest request) => new(Indexing.NewsFields.Id, request.Sort switch
     {
         NewsSort.Date => new SortByNumericField(Indexing.NewsFields.Date, Descending: true),
         NewsSort.DateOldestFirst => new SortByNumericField(Indexing.NewsFields.Date, Descending: false),
         _ => null,
-    };
+    });
 }

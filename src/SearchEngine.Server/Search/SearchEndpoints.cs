@@ -19,7 +19,7 @@ internal static class SearchEndpoints
         RouteGroupBuilder api = app.MapGroup("/api").RequireSearchLimits().WithTags("Search");
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithDescription("A page of hits in relevance or date order, the total, and facet counts (date as years with months, person, organization, lang), each counted under every filter but its own. A bad parameter or a query that does not parse is a 400 problem naming the parameter.");
+            .WithDescription("A page of hits in relevance or date order, the total, the cursor of the next page (next, for after), and facet counts (date as years with months, person, organization, lang), each counted under every filter but its own. A bad parameter or a query that does not parse is a 400 problem naming the parameter.");
         return app;
     }
 
@@ -57,7 +57,7 @@ internal static class SearchEndpoints
 
         double tookMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
         SearchHit[] hits = [.. page.Hits.Select(HitMapper.ToSearchHit)];
-        return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page, request.Size, hits, facets));
+        return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page, request.Size, page.NextCursor, hits, facets));
     }
 
     /// <summary>Returns the 400 of a request the facade refused while searching: each message under its parameter (<c>q</c> when it names none).</summary>

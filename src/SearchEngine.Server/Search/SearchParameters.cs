@@ -54,6 +54,11 @@ internal sealed class SearchParameters
     [Description("The page, from 1 (default 1).")]
     public string? Page { get; init; }
 
+    /// <summary>Gets the cursor to continue after.</summary>
+    [FromQuery(Name = "after")]
+    [Description("The next of the previous page, unchanged: continues right after that page, past Search:MaxResultWindow, with the same q, filters and sort. Not with page.")]
+    public string? After { get; init; }
+
     /// <summary>Gets the page size.</summary>
     [FromQuery(Name = "size")]
     [Description("Hits per page, from 1 to the server's maximum (default 10).")]

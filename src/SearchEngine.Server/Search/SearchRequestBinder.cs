@@ -39,6 +39,7 @@ internal static class SearchRequestBinder
             Sort = BindSort(parameters.Sort, errors),
             Size = BindNumber("size", parameters.Size, DefaultSize, errors),
             Page = BindNumber("page", parameters.Page, 1, errors),
+            After = string.IsNullOrEmpty(parameters.After) ? null : parameters.After,
         };
         foreach (RequestError error in NewsSearchRequestValidator.Check(bound, options.ToLimits()))
         {

@@ -9,6 +9,9 @@ internal sealed class CorpusDoc(string id)
 
     public long? Date { get; set; }
 
+    /// <summary>Gets or sets the document's unique key (a sorted-set doc value).</summary>
+    public string Key { get; set; } = string.Empty;
+
     /// <summary>Gets, per field, each term's frequency.</summary>
     public Dictionary<string, Dictionary<string, int>> Terms { get; } = new(StringComparer.Ordinal);
 

@@ -17,6 +17,10 @@ internal sealed class RandomCorpus : IDisposable
     public const string Title = "title";
     public const string Tag = "tag";
     public const string Date = "date";
+    public const string Key = "key";
+
+    // Prefixes that make key order differ between UTF-8 bytes and UTF-16 code units (U+E000 sorts after a surrogate pair in UTF-16).
+    private static readonly string[] KeyPrefixes = ["", "\uE000", "\U0001F600", "Z", "\u00E5", "a"];
 
     private static readonly string[] Words =
         ["alfa", "bravo", "charlie", "delta", "ekko", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november"];
@@ -110,6 +114,11 @@ internal sealed class RandomCorpus : IDisposable
     private static Document RandomDocument(Random random, Analyzer analyzer, CorpusDoc model)
     {
         var document = new Document().Add(Field.Keyword("id", model.Id, stored: true));
+
+        // A unique key in an order unrelated to the doc ids, drawn from the id alone so the random stream is unchanged.
+        int number = int.Parse(model.Id.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
+        model.Key = KeyPrefixes[(number * 7) % KeyPrefixes.Length] + new string([.. model.Id.Reverse()]);
+        document.Add(Field.SortedSetDocValues(Key, model.Key));
         if (random.NextDouble() < 0.95)
         {
             AddText(document, model, analyzer, Body, RandomText(random, random.Next(1, 40)));

@@ -77,7 +77,7 @@ public sealed class FacetSearchTests(NewsCorpus corpus) : IClassFixture<NewsCorp
     public void Sorted_faceted_hits_are_the_sorted_search_of_the_filtered_query()
     {
         DrillDimension person = DrillDimension.AnyOf("person", "Dirk Bakker", "Cees de Vries");
-        var sort = new SortByNumericField("date", Descending: true);
+        var sort = new HitOrder("id", new SortByNumericField("date", Descending: true));
 
         EngineFacetedTopDocs faceted = corpus.Snapshot.SearchWithFacets(new MatchAllDocsQuery(), [person], ["person"], 8, sort);
         EngineTopDocs plain = corpus.Snapshot.Search(

@@ -5,24 +5,31 @@ namespace SearchEngine.Engines.LuceneNet.Tests.Searching;
 
 public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<NewsCorpus>
 {
-    public static TheoryData<int> PageSizes() => [1, 3, 7, 50];
+    private static readonly HitOrder ByScore = new("id");
+
+    public static TheoryData<int, bool?> PagesAndOrders() => new()
+    {
+        { 1, null }, { 3, null }, { 7, null }, { 50, null },
+        { 1, true }, { 7, true }, { 3, false }, { 50, false },
+    };
 
     [Theory]
-    [MemberData(nameof(PageSizes))]
-    public void Search_after_pages_through_the_relevance_order(int pageSize)
+    [MemberData(nameof(PagesAndOrders))]
+    public void Search_after_pages_through_the_order_with_no_hit_twice_and_none_missed(int pageSize, bool? dateDescending)
     {
         Query query = new BooleanQueryBuilder()
             .Add(new TermQuery("body_da", "hund"), Occur.Should)
             .Add(new TermQuery("body_da", "kat"), Occur.Should)
             .Add(new TermQuery("body_nl", "kat"), Occur.Should)
             .Build();
-        EngineTopDocs all = corpus.Snapshot.Search(query, 1000);
+        HitOrder order = dateDescending is bool descending ? new HitOrder("id", new SortByNumericField("date", descending)) : ByScore;
+        EngineTopDocs all = corpus.Snapshot.Search(query, 1000, order);
 
         var paged = new List<EngineScoreDoc>();
-        EngineScoreDoc? after = null;
-        while (true)
+        HitPosition? after = null;
+        while (paged.Count <= all.TotalHits)
         {
-            EngineTopDocs page = corpus.Snapshot.Search(query, pageSize, after: after);
+            EngineTopDocs page = corpus.Snapshot.Search(query, pageSize, order, after);
             Assert.Equal(all.TotalHits, page.TotalHits);
             if (page.ScoreDocs.Count == 0)
             {
@@ -30,7 +37,7 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
             }
 
             paged.AddRange(page.ScoreDocs);
-            after = page.ScoreDocs[^1];
+            after = PositionOf(page.ScoreDocs[^1], order);
         }
 
         Assert.True(all.TotalHits > 10);
@@ -38,16 +45,27 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
     }
 
     [Fact]
-    public void Search_after_pages_through_equal_scores_by_document()
+    public void Equal_scores_come_in_key_order_and_page_through_by_it()
     {
-        EngineTopDocs first = corpus.Snapshot.Search(new MatchAllDocsQuery(), 5);
-        EngineTopDocs second = corpus.Snapshot.Search(new MatchAllDocsQuery(), 5, after: first.ScoreDocs[^1]);
+        EngineTopDocs first = corpus.Snapshot.Search(new MatchAllDocsQuery(), 5, ByScore);
+        EngineTopDocs second = corpus.Snapshot.Search(new MatchAllDocsQuery(), 5, ByScore, PositionOf(first.ScoreDocs[^1], ByScore));
 
         Assert.All(first.ScoreDocs.Concat(second.ScoreDocs), static hit => Assert.Equal(1f, hit.Score));
         Assert.Equal(corpus.Live.Count, first.TotalHits);
-        int[] docs = [.. first.ScoreDocs.Concat(second.ScoreDocs).Select(static hit => hit.Doc)];
-        Assert.Equal(docs.Order(), docs);
-        Assert.Equal(10, docs.Distinct().Count());
+        Assert.Equal(corpus.Live.Count, second.TotalHits);
+        List<string> ids = TestIndexes.Ids(corpus.Snapshot, first.ScoreDocs.Concat(second.ScoreDocs));
+        Assert.Equal(corpus.Live.Select(static a => a.Id).Order(StringComparer.Ordinal).Take(10), ids);
+    }
+
+    [Fact]
+    public void A_position_between_keys_continues_with_the_next_key()
+    {
+        List<string> ids = [.. corpus.Live.Select(static a => a.Id).Order(StringComparer.Ordinal)];
+
+        // A key no document has (the third id with a character appended) sorts between the third and the fourth.
+        EngineTopDocs page = corpus.Snapshot.Search(new MatchAllDocsQuery(), 2, ByScore, new HitPosition(null, 1f, ids[2] + "!"));
+
+        Assert.Equal(ids[3..5], TestIndexes.Ids(corpus.Snapshot, page.ScoreDocs));
     }
 
     [Theory]
@@ -55,14 +73,13 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
     [InlineData(false)]
     public void Sorting_by_a_number_puts_documents_without_it_last_in_either_direction(bool descending)
     {
-        EngineTopDocs sorted = corpus.Snapshot.Search(new MatchAllDocsQuery(), 1000, new SortByNumericField("date", descending));
+        EngineTopDocs sorted = corpus.Snapshot.Search(new MatchAllDocsQuery(), 1000, new HitOrder("id", new SortByNumericField("date", descending)));
 
         var expected = corpus.Live
-            .Select(a => (Article: a, Doc: TestIndexes.DocOf(corpus.Snapshot, a.Id)))
-            .OrderBy(static p => p.Article.DateNumber is null)
-            .ThenBy(p => (descending ? -1 : 1) * (p.Article.DateNumber ?? 0))
-            .ThenBy(static p => p.Doc)
-            .Select(static p => p.Article.Id);
+            .OrderBy(static a => a.DateNumber is null)
+            .ThenBy(a => (descending ? -1 : 1) * (a.DateNumber ?? 0))
+            .ThenBy(static a => a.Id, StringComparer.Ordinal)
+            .Select(static a => a.Id);
         Assert.Equal(expected, TestIndexes.Ids(corpus.Snapshot, sorted.ScoreDocs));
         Assert.All(sorted.ScoreDocs, static hit => Assert.Equal(1f, hit.Score));
         Assert.Equal(corpus.Live.Count, sorted.TotalHits);
@@ -77,7 +94,7 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
             .Build();
         Dictionary<int, float> scores = corpus.Snapshot.Search(query, 1000).ScoreDocs.ToDictionary(static h => h.Doc, static h => h.Score);
 
-        EngineTopDocs sorted = corpus.Snapshot.Search(query, 1000, new SortByNumericField("date", Descending: false));
+        EngineTopDocs sorted = corpus.Snapshot.Search(query, 1000, new HitOrder("id", new SortByNumericField("date", Descending: false)));
 
         Assert.Equal(scores.Count, sorted.TotalHits);
         Assert.All(sorted.ScoreDocs, hit => Assert.Equal(scores[hit.Doc], hit.Score));
@@ -93,11 +110,9 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
     }
 
     [Fact]
-    public void Search_after_with_a_sort_is_an_error()
+    public void Search_after_without_an_order_is_an_error()
     {
-        EngineScoreDoc hit = corpus.Snapshot.Search(new MatchAllDocsQuery(), 1).ScoreDocs[0];
-
-        var error = Assert.Throws<ArgumentException>(() => corpus.Snapshot.Search(new MatchAllDocsQuery(), 5, new SortByNumericField("date"), hit));
+        var error = Assert.Throws<ArgumentException>(() => corpus.Snapshot.Search(new MatchAllDocsQuery(), 5, order: null, after: new HitPosition(null, 1f, "a")));
 
         Assert.Equal("after", error.ParamName);
     }
@@ -140,7 +155,6 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
     {
         var values = Assert.Throws<ArgumentOutOfRangeException>(() => corpus.Snapshot.LoadValues(doc, "id", []));
         Assert.Throws<ArgumentOutOfRangeException>(() => corpus.Snapshot.LoadStored(doc, new HashSet<string> { "person" }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => corpus.Snapshot.Search(new MatchAllDocsQuery(), 3, after: new EngineScoreDoc(doc, 1f)));
 
         Assert.Contains(doc.ToString(null, null), values.Message, StringComparison.Ordinal);
     }
@@ -153,6 +167,13 @@ public sealed class LuceneNetSnapshotTests(NewsCorpus corpus) : IClassFixture<Ne
         Assert.True(corpus.Snapshot.SegmentCount >= 2);
         Assert.Equal(3, corpus.Snapshot.Generation);
         Assert.True(corpus.Snapshot.Bytes > 0);
+    }
+
+    private HitPosition PositionOf(EngineScoreDoc hit, HitOrder order)
+    {
+        string id = Load(hit.Doc, "id").Single();
+        long? date = order.ByValue is null ? null : corpus.Article(id).DateNumber;
+        return new HitPosition(date, hit.Score, id);
     }
 
     private List<string> Load(int doc, string field)

@@ -214,13 +214,14 @@ public abstract class NewsIndexFacetTests : IDisposable
     }
 
     [Fact]
-    public void UnknownFacetsAndCursorsAreRejectedNamingThem()
+    public void UnknownFacetsAndMalformedCursorsAreRejectedNamingThem()
     {
         var unknown = Assert.Throws<ArgumentException>(() => index.SearchWithFacets(new NewsSearchRequest(string.Empty), ["person", "colour"]));
         Assert.Equal("facets", unknown.ParamName);
         Assert.Contains("'colour'", unknown.Message);
 
-        var cursor = Assert.Throws<ArgumentException>(() => index.SearchWithFacets(new NewsSearchRequest(string.Empty) { After = "x" }, ["person"]));
+        var cursor = Assert.Throws<InvalidSearchRequestException>(() => index.SearchWithFacets(new NewsSearchRequest(string.Empty) { After = "x" }, ["person"]));
+        Assert.Equal("after", cursor.ParamName);
         Assert.Contains("cursor", cursor.Message);
     }
 

@@ -170,16 +170,16 @@ public abstract class SearchBudgetTests : IDisposable
 
         public IEngineSnapshot? OpenIfChanged() => null;
 
-        public EngineTopDocs Search(Query query, int n, SortByNumericField? sort = null, EngineScoreDoc? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
+        public EngineTopDocs Search(Query query, int n, HitOrder? order = null, HitPosition? after = null, bool exactTotal = true, EngineQueryBudget budget = default)
         {
             Wait(budget);
-            return inner.Search(query, n, sort, after, exactTotal, budget);
+            return inner.Search(query, n, order, after, exactTotal, budget);
         }
 
-        public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, SortByNumericField? sort = null, EngineQueryBudget budget = default)
+        public EngineFacetedTopDocs SearchWithFacets(Query baseQuery, IReadOnlyList<DrillDimension> dimensions, IReadOnlyList<string> facetFields, int n, HitOrder? order = null, HitPosition? after = null, EngineQueryBudget budget = default)
         {
             Wait(budget);
-            return inner.SearchWithFacets(baseQuery, dimensions, facetFields, n, sort, budget);
+            return inner.SearchWithFacets(baseQuery, dimensions, facetFields, n, order, after, budget);
         }
 
         public FacetCounts CountValues(string field, Func<string, bool>? accept = null) => inner.CountValues(field, accept);

@@ -68,7 +68,7 @@ public sealed class OpenApiDocumentTests(SampleServer sample)
         JsonElement search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         string[] parameters = [.. search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
 
-        Assert.Equal(["date", "from", "lang", "organization", "page", "person", "q", "size", "sort", "to"], parameters.Order());
+        Assert.Equal(["after", "date", "from", "lang", "organization", "page", "person", "q", "size", "sort", "to"], parameters.Order());
         Assert.True(search.GetProperty("responses").TryGetProperty("400", out _));
     }
 }

@@ -34,6 +34,9 @@ public sealed class SearchValidationTests(SampleServer sample)
     [InlineData("to=2021-02-30", "to")]
     [InlineData("from=2023&to=2021", "from")]
     [InlineData("from=2022-05-02&to=2022-05-01", "from")]
+    [InlineData("after=garbage", "after")]
+    [InlineData("after=AgABAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "after")]
+    [InlineData("after=garbage&page=2", "after")]
     public async Task BadParameterIsA400NamingIt(string query, string parameter)
     {
         using HttpResponseMessage response = await server.Client.GetAsync("/api/search?" + query, TestContext.Current.CancellationToken);
@@ -49,6 +52,45 @@ public sealed class SearchValidationTests(SampleServer sample)
         JsonElement problem = await Problems.AssertProblemAsync(response, HttpStatusCode.BadRequest);
         string[] named = [.. problem.GetProperty("errors").EnumerateObject().Select(p => p.Name)];
         Assert.Equal(["date", "lang", "page", "size", "sort"], named.Order());
+    }
+
+    [Theory]
+    [InlineData("sort=date", "sort=relevance", "")]
+    [InlineData("sort=relevance", "sort=date", "")]
+    [InlineData("sort=date", "sort=date", "&page=2")]
+    [InlineData("sort=relevance", "sort=relevance", "&edit")]
+    public async Task ACursorOfAnotherSortWithAPageOrEditedIsA400NamingAfter(string made, string used, string change)
+    {
+        string next = await NextAsync($"/api/search?{made}&size=1");
+        string after = change == "&edit" ? next[..^2] + (next[^2] == 'A' ? 'B' : 'A') + next[^1] : next;
+        string extra = change == "&edit" ? string.Empty : change;
+
+        using HttpResponseMessage response = await server.Client.GetAsync($"/api/search?{used}&size=1&after={Uri.EscapeDataString(after)}{extra}", TestContext.Current.CancellationToken);
+
+        await Problems.AssertBadParameterAsync(response, "after");
+    }
+
+    [Fact]
+    public async Task TheNextCursorOfAPageContinuesWithTheNextPage()
+    {
+        string next = await NextAsync("/api/search?size=2");
+
+        using HttpResponseMessage second = await server.Client.GetAsync("/api/search?size=2&page=2", TestContext.Current.CancellationToken);
+        using HttpResponseMessage after = await server.Client.GetAsync($"/api/search?size=2&after={Uri.EscapeDataString(next)}", TestContext.Current.CancellationToken);
+
+        JsonElement byPage = JsonDocument.Parse(await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        JsonElement byCursor = JsonDocument.Parse(await after.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Equal(byPage.GetProperty("hits").GetRawText(), byCursor.GetProperty("hits").GetRawText());
+        Assert.Equal(byPage.GetProperty("next").GetString(), byCursor.GetProperty("next").GetString());
+    }
+
+    private async Task<string> NextAsync(string path)
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        JsonElement body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        return body.GetProperty("next").GetString() ?? throw new InvalidOperationException($"{path} has no next page");
     }
 
     [Theory]
