@@ -68,16 +68,19 @@ public sealed class ClusterFailureTests
             int documents = await WaitForDocumentsAsync(direct, acked.Count, cluster);
 
             // Every acknowledged article is there; every article there was sent (an unacknowledged put may still have
-            // been stored) and is there once: the node's count equals the distinct ids it finds.
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            for (int n = 0; n < Writes; n++)
+            // been stored) and is there once: the node's count equals the distinct ids it finds. Such a put can arrive
+            // while the ids are read, so they are read until the count before and after agree (at most five rounds).
+            HashSet<string> found = [];
+            for (int round = 0; round < 5; round++)
             {
-                string id = $"chaos-{n:D4}";
-                using HttpResponseMessage response = await direct.GetAsync($"/api/articles/{id}", TestContext.Current.CancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                found = await FoundAsync(direct);
+                int after = await WaitForDocumentsAsync(direct, 0, cluster);
+                if (after == documents)
                 {
-                    found.Add(id);
+                    break;
                 }
+
+                documents = after;
             }
 
             Assert.Empty(acked.Except(found));
@@ -141,6 +144,23 @@ public sealed class ClusterFailureTests
 
         Assert.True(succeeded > 100, $"only {succeeded} reads were made");
         Assert.True(failures.IsEmpty, $"{failures.Count} of {succeeded + failures.Count} reads failed: {string.Join("; ", failures.Take(5))}");
+    }
+
+    /// <summary>Returns the ids of the test's articles <paramref name="node"/> serves.</summary>
+    private static async Task<HashSet<string>> FoundAsync(HttpClient node)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int n = 0; n < Writes; n++)
+        {
+            string id = $"chaos-{n:D4}";
+            using HttpResponseMessage response = await node.GetAsync($"/api/articles/{id}", TestContext.Current.CancellationToken);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                found.Add(id);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>An article whose body names its number (<c>vindmølle17</c>), so a search finds it alone.</summary>
