@@ -86,7 +86,7 @@ function renderValues(facet, values, state, suggestion, more, actions) {
       ? text('facet.searching')
       : shown.length === 0
         ? text('facet.noneStarts', { prefix: suggestion.prefix.trim() })
-        : text('facet.matchesSearch');
+        : text(isWholeIndex(state) ? 'facet.matchesAll' : 'facet.matchesSearch');
   } else {
     // Selected values first, so a ticked one is never lost below the top ten; then the excluded ones (the search
     // counts them nowhere), so they can be let in again where they were left out.
@@ -182,6 +182,12 @@ function valueButton({ key, label, accessibleLabel, count, pressed, onClick }) {
   h('span', { className: 'check', 'aria-hidden': 'true' }),
   h('span', { className: 'facet-label' }, label),
   h('span', { className: 'facet-count', 'aria-hidden': 'true' }, count === null ? '' : formatCount(count)));
+}
+
+/** Returns whether a state searches every article (no query, no filter), where the type-ahead counts over all of them. */
+function isWholeIndex(state) {
+  return state.q.trim() === '' && !state.lang && !state.date && !state.from && !state.to
+    && [...Object.keys(EXCLUDABLE), ...Object.values(EXCLUDABLE)].every((key) => state[key].length === 0);
 }
 
 function emptyItem(message) {

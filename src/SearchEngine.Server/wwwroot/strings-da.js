@@ -111,6 +111,7 @@ export default {
   'facet.noDates': 'Ingen daterede artikler matcher.',
   'facet.searching': 'Søger…',
   'facet.noneStarts': 'Ingen begynder med “{prefix}”.',
+  'facet.matchesAll': 'Fund i alle artikler:',
   'facet.noPersons': 'Ingen personer i disse resultater.',
   'facet.noOrganizations': 'Ingen organisationer i disse resultater.',
   'facet.noArticles': 'Ingen artikler matcher.',

@@ -112,6 +112,7 @@ export default {
   'facet.noDates': 'No dated articles match.',
   'facet.searching': 'Searching…',
   'facet.noneStarts': 'None starts with “{prefix}”.',
+  'facet.matchesAll': 'Matches in all articles:',
   'facet.noPersons': 'No persons in these results.',
   'facet.noOrganizations': 'No organizations in these results.',
   'facet.noArticles': 'No articles match.',

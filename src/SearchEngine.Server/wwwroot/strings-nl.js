@@ -111,6 +111,7 @@ export default {
   'facet.noDates': 'Geen gedateerde artikelen gevonden.',
   'facet.searching': 'Zoeken…',
   'facet.noneStarts': 'Geen enkele begint met “{prefix}”.',
+  'facet.matchesAll': 'Treffers in alle artikelen:',
   'facet.noPersons': 'Geen personen in deze resultaten.',
   'facet.noOrganizations': 'Geen organisaties in deze resultaten.',
   'facet.noArticles': 'Geen artikelen gevonden.',
