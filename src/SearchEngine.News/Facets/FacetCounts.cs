@@ -128,6 +128,24 @@ public sealed class FacetCounts
         return table.GetValueOrDefault(label);
     }
 
+    /// <summary>Returns the counts of the values <paramref name="keep"/> accepts (asked once per counted value), the others dropped.</summary>
+    internal FacetCounts Where(Func<string, bool> keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        var keptLabels = new List<string>();
+        var keptCounts = new List<int>();
+        foreach (LabelAndCount value in GetAll())
+        {
+            if (keep(value.Label))
+            {
+                keptLabels.Add(value.Label);
+                keptCounts.Add(value.Count);
+            }
+        }
+
+        return new FacetCounts(Field, keptLabels, keptCounts);
+    }
+
     /// <summary>Returns every value with a non-zero count, best first.</summary>
     public IReadOnlyList<LabelAndCount> GetAll() => GetTop(LabelCount);
 

@@ -29,13 +29,19 @@ public static class NewsFacetValues
     /// </summary>
     private static readonly ConditionalWeakTable<IEngineSnapshot, ConcurrentDictionary<string, string>> Folded = [];
 
-    /// <summary>Returns up to <paramref name="limit"/> values of <paramref name="facet"/> matching <paramref name="prefix"/> directly or through an alias, with their article counts in <paramref name="snapshot"/>.</summary>
+    /// <summary>
+    /// Returns up to <paramref name="limit"/> values of <paramref name="facet"/> matching <paramref name="prefix"/>
+    /// directly or through an alias, with their article counts in <paramref name="snapshot"/>, or in
+    /// <paramref name="within"/> when given (the counts of one search's matches; aliases are still found in the whole
+    /// snapshot, since they only name the canonical values to look up).
+    /// </summary>
     /// <param name="snapshot">The snapshot searched.</param>
     /// <param name="facet"><c>person</c> or <c>organization</c>.</param>
     /// <param name="prefix">What the user typed; empty or blank lists the most frequent values.</param>
     /// <param name="limit">The most values to return.</param>
+    /// <param name="within">The counts to look values up in, or null for every live article of the snapshot.</param>
     /// <param name="cancellationToken">Checked before the count and at every label compared with the prefix.</param>
-    internal static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit, CancellationToken cancellationToken = default)
+    internal static IReadOnlyList<LabelAndCount> Find(IEngineSnapshot snapshot, string facet, string prefix, int limit, FacetCounts? within, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(prefix);
@@ -44,7 +50,7 @@ public static class NewsFacetValues
         string folded = FacetFolding.Fold(prefix.Trim());
         if (folded.Length == 0)
         {
-            return snapshot.CountValues(facet).GetTop(limit);
+            return (within ?? snapshot.CountValues(facet)).GetTop(limit);
         }
 
         ConcurrentDictionary<string, string> folds = Folded.GetValue(snapshot, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
@@ -61,7 +67,8 @@ public static class NewsFacetValues
             throughAliases.Add(alias.Label[(alias.Label.IndexOf(AliasSeparator, StringComparison.Ordinal) + 1)..]);
         }
 
-        return snapshot.CountValues(facet, label => throughAliases.Contains(label) || WordStartsWith(Fold(label), folded)).GetTop(limit);
+        bool Matches(string label) => throughAliases.Contains(label) || WordStartsWith(Fold(label), folded);
+        return within is null ? snapshot.CountValues(facet, Matches).GetTop(limit) : within.Where(Matches).GetTop(limit);
     }
 
     private static bool AliasMatches(string label, string folded, Func<string, string> fold)

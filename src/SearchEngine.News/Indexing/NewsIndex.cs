@@ -203,9 +203,31 @@ public sealed class NewsIndex : IDisposable, IAsyncDisposable
         return lease.Searcher.FindFacetValues(facet, prefix, limit, cancellationToken);
     }
 
-    /// <summary>Finds facet values on a thread-pool thread, stopping when <paramref name="cancellationToken"/> fires; see <see cref="FindFacetValues"/>.</summary>
+    /// <summary>Finds facet values on a thread-pool thread, stopping when <paramref name="cancellationToken"/> fires; see <see cref="FindFacetValues(string, string, int, CancellationToken)"/>.</summary>
     public Task<IReadOnlyList<LabelAndCount>> FindFacetValuesAsync(string facet, string prefix, int limit = 10, CancellationToken cancellationToken = default) =>
         Task.Run(() => FindFacetValues(facet, prefix, limit, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Finds the facet values matching <paramref name="prefix"/> as <see cref="FindFacetValues(string, string, int, CancellationToken)"/>
+    /// does, counted among the matches of <paramref name="within"/> drill-sideways (its own selection in this facet left
+    /// out, every other filter and exclusion applied): the counts a type-ahead or a "show more" shows beside a search.
+    /// </summary>
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit, NewsSearchRequest within, CancellationToken cancellationToken = default)
+    {
+        using NewsSearcherLease lease = AcquireLatest();
+        return lease.Searcher.FindFacetValues(facet, prefix, limit, within, cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the article <paramref name="id"/> of the latest commit with its title and whole body as HTML, every match
+    /// of <paramref name="query"/> marked as a search's hits are, or null when it has none; throws
+    /// <see cref="QueryParsing.QueryParseException"/> for a query that does not parse.
+    /// </summary>
+    public HighlightedArticle? GetArticle(string id, string query)
+    {
+        using NewsSearcherLease lease = AcquireLatest();
+        return lease.Searcher.GetArticle(id, query);
+    }
 
     /// <summary>Returns the article <paramref name="id"/> as the latest commit stores it, or null when it has none.</summary>
     public StoredArticle? GetArticle(string id)

@@ -13,6 +13,15 @@ public sealed record NewsSearchRequest(string Query)
     /// <summary>Gets the organizations to keep: an article matches if it names any of them.</summary>
     public IReadOnlyList<string> Organizations { get; init; } = [];
 
+    /// <summary>
+    /// Gets the persons to leave out: an article naming any of them (exact values or aliases) is not a match, so they
+    /// have no count in any facet, including their own dimension's sideways counts.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedPersons { get; init; } = [];
+
+    /// <summary>Gets the organizations to leave out: an article naming any of them is not a match, in the hits and in every facet count.</summary>
+    public IReadOnlyList<string> ExcludedOrganizations { get; init; } = [];
+
     /// <summary>Gets the date range to keep, or null for any date.</summary>
     public DateFilter? Date { get; init; }
 

@@ -28,6 +28,8 @@ public static class NewsSearchRequestValidator
 
         CheckValues(errors, "person", request.Persons, limits);
         CheckValues(errors, "organization", request.Organizations, limits);
+        CheckValues(errors, "notperson", request.ExcludedPersons, limits);
+        CheckValues(errors, "notorganization", request.ExcludedOrganizations, limits);
         if (request.Date is DateFilter date && date.LowerKey > date.UpperKey)
         {
             errors.Add(new("from", $"from {date.From} is after to {date.To}."));

@@ -45,6 +45,20 @@ public sealed partial class NewsSearcher
 
     private NewsFacetedResponse RunFaceted(NewsSearchRequest request, IReadOnlyList<string> facetFields, SearchRun run, Stopwatch stopwatch)
     {
+        (int first, int n, HitPosition? after) = PageOf(request);
+        (Query baseQuery, EngineFacetedTopDocs result) = Faceted(request, facetFields, n, after, run);
+        NewsSearchResponse response = ToResponse(request, result.TopDocs, first, HighlightOf(request, baseQuery), run, stopwatch);
+        return new NewsFacetedResponse(response, result.DrillDown, result.Sideways);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="request"/>'s query with its filters as drill dimensions: the first <paramref name="n"/>
+    /// hits (after <paramref name="after"/>) and <paramref name="facetFields"/> counted drill-down and sideways; also
+    /// returns the base query (the request without its dimensions' filters), which is what highlighting marks.
+    /// </summary>
+    private (Query BaseQuery, EngineFacetedTopDocs Result) Faceted(NewsSearchRequest request, IReadOnlyList<string> facetFields, int n, HitPosition? after, SearchRun run)
+    {
+        // Exclusions stay in the base query: they are not dimensions, so no count brings an excluded value back.
         NewsSearchRequest unfiltered = request with { Persons = [], Organizations = [], Date = null };
         var dimensions = new List<DrillDimension>();
         Query baseQuery;
@@ -73,10 +87,7 @@ public sealed partial class NewsSearcher
             dimensions.Add(new DrillDimension(NewsFacets.Date, DateQueries.For(date), [NewsFields.Year, NewsFields.Month]));
         }
 
-        (int first, int n, HitPosition? after) = PageOf(request);
-        EngineFacetedTopDocs result = Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, n, OrderOf(request), after, run.Budget);
-        NewsSearchResponse response = ToResponse(request, result.TopDocs, first, HighlightOf(request, baseQuery), run, stopwatch);
-        return new NewsFacetedResponse(response, result.DrillDown, result.Sideways);
+        return (baseQuery, Snapshot.SearchWithFacets(baseQuery, dimensions, facetFields, n, OrderOf(request), after, run.Budget));
     }
 
     /// <summary>

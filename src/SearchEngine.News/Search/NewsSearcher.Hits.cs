@@ -13,6 +13,8 @@ public sealed partial class NewsSearcher
     {
         AddAnyOf(builder, NewsFields.Person, request.Persons);
         AddAnyOf(builder, NewsFields.Organization, request.Organizations);
+        AddNoneOf(builder, NewsFields.Person, request.ExcludedPersons);
+        AddNoneOf(builder, NewsFields.Organization, request.ExcludedOrganizations);
         if (request.Date is DateFilter date)
         {
             builder.Add(DateQueries.For(date), Occur.Filter);
@@ -25,6 +27,15 @@ public sealed partial class NewsSearcher
         {
             // Values of one dimension are alternatives; dimensions are all required.
             builder.Add(DrillDimension.AnyOf(field, values).Filter, Occur.Filter);
+        }
+    }
+
+    private static void AddNoneOf(BooleanQueryBuilder builder, string field, IReadOnlyList<string> values)
+    {
+        if (values.Count > 0)
+        {
+            // An exclusion is part of the base query, not a dimension: no facet count, sideways or not, brings it back.
+            builder.Add(DrillDimension.AnyOf(field, values).Filter, Occur.MustNot);
         }
     }
 

@@ -192,7 +192,44 @@ public sealed partial class NewsSearcher
             throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
         }
 
-        return NewsFacetValues.Find(Snapshot, facet, prefix, limit, cancellationToken);
+        return NewsFacetValues.Find(Snapshot, facet, prefix, limit, within: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Finds the values of the <c>person</c> or <c>organization</c> facet matching <paramref name="prefix"/> (empty:
+    /// the most frequent) among the matches of <paramref name="within"/>, counted drill-sideways as the search's own
+    /// facets are: the request's selected values of this facet are left out, so that the counts say what adding a
+    /// value would find, while every other filter and every exclusion applies; its page, order and cursor are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">The facet is not searchable, or <paramref name="within"/> is not valid.</exception>
+    /// <exception cref="SearchBudgetExceededException">Counting ran past <see cref="NewsSearchLimits.SearchBudget"/>.</exception>
+    public IReadOnlyList<LabelAndCount> FindFacetValues(string facet, string prefix, int limit, NewsSearchRequest within, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(facet);
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentNullException.ThrowIfNull(within);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (!NewsFacets.Searchable.Contains(facet))
+        {
+            throw new ArgumentException($"Facet values can be searched for {string.Join(" and ", NewsFacets.Searchable)}, not '{facet}'.", nameof(facet));
+        }
+
+        NewsSearchRequest request = within with { Page = 1, Size = 1, After = null, Sort = NewsSort.Relevance, Highlight = false };
+        Validate(request);
+        FacetCounts counts;
+        using (var run = new SearchRun(Limits, cancellationToken))
+        {
+            try
+            {
+                counts = Faceted(request, [facet], 1, null, run).Result.Sideways[facet];
+            }
+            catch (Exception e) when (run.Translate(e) is { } translated)
+            {
+                throw translated;
+            }
+        }
+
+        return NewsFacetValues.Find(Snapshot, facet, prefix, limit, counts, cancellationToken);
     }
 
     /// <summary>

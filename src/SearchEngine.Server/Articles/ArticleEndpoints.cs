@@ -1,9 +1,12 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SearchEngine.News.Articles;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 using SearchEngine.Server.Hosting;
+using SearchEngine.Server.Search;
 
 namespace SearchEngine.Server.Articles;
 
@@ -16,6 +19,7 @@ internal static class ArticleEndpoints
         RouteGroupBuilder articles = app.MapGroup("/api/articles").RequireRateLimiting(RateLimiting.PerClientPolicy).WithTags("Articles");
         articles.MapGet("/{id}", Get)
             .WithName("GetArticle")
+            .WithDescription("The article as stored, with titleHtml and bodyHtml: the title and the whole body HTML-escaped, every match of q (in the classic syntax, analysed in the article's language, as a search marks its hits) in <mark>; without q nothing is marked. A q that does not parse is a 400 naming q.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         RouteGroupBuilder writes = ApiKeyFilter.RequireApiKey(articles.MapGroup(string.Empty))
@@ -50,15 +54,32 @@ internal static class ArticleEndpoints
         return app;
     }
 
-    /// <summary>Returns one article as the index stores it.</summary>
-    internal static Results<Ok<StoredArticle>, ProblemHttpResult, ValidationProblem> Get(string id, NewsIndex index)
+    /// <summary>Returns one article as the index stores it, with its title and body marked by the query <paramref name="q"/>.</summary>
+    internal static Results<Ok<ArticleResponse>, ProblemHttpResult, ValidationProblem> Get(string id, [FromQuery] string? q, NewsIndex index)
     {
         if (ArticleInputValidator.CheckId(id) is string error)
         {
             return IdProblem(error);
         }
 
-        return Find(index, id) is StoredArticle article ? TypedResults.Ok(article) : NotFound(id);
+        HighlightedArticle? found;
+        using (NewsSearcherLease lease = index.AcquireSearcher())
+        {
+            try
+            {
+                found = lease.Searcher.GetArticle(id, q ?? string.Empty);
+            }
+            catch (QueryParseException ex)
+            {
+                return SearchProblems.Query(ex);
+            }
+            catch (InvalidSearchRequestException ex)
+            {
+                return SearchProblems.Limit(ex);
+            }
+        }
+
+        return found is null ? NotFound(id) : TypedResults.Ok(ArticleResponse.From(found));
     }
 
     /// <summary>Validates an article (the API key in X-Api-Key required) and writes it through <see cref="IArticleWrites"/>, which answers: alone the article as stored, in a cluster 202.</summary>
@@ -117,12 +138,6 @@ internal static class ArticleEndpoints
         }
 
         return await writes.DeleteAsync(id, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static StoredArticle? Find(NewsIndex index, string id)
-    {
-        using NewsSearcherLease lease = index.AcquireSearcher();
-        return lease.Searcher.GetArticle(id);
     }
 
     private static ValidationProblem IdProblem(string message) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SearchEngine.News.Facets;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 using SearchEngine.Server.Configuration;
 using SearchEngine.Server.Hosting;
@@ -11,7 +12,10 @@ using SearchEngine.Server.IndexHosting;
 
 namespace SearchEngine.Server.Search;
 
-/// <summary><c>GET /api/facets/{facet}?prefix=</c>: the type-ahead of the person and organization filter boxes.</summary>
+/// <summary>
+/// <c>GET /api/facets/{facet}?prefix=</c>: the type-ahead of the person and organization filter boxes, and their
+/// "show more"; with a search's query and filters, the counts are within that search.
+/// </summary>
 internal static class FacetEndpoints
 {
     /// <summary>The number of values returned when the client asks for no particular number.</summary>
@@ -26,7 +30,8 @@ internal static class FacetEndpoints
         RouteGroupBuilder api = app.MapGroup("/api").RequireSearchLimits().WithTags("Search");
         api.MapGet("/facets/{facet}", FindValues)
             .WithName("FindFacetValues")
-            .WithDescription("Values of the person or organization facet whose start, or the start of any word in them, matches the prefix, ignoring case and diacritics (schl finds Schlüter), with the number of articles that have each, most frequent first.");
+            .WithDescription("Values of the person or organization facet whose start, or the start of any word in them, matches the prefix, ignoring case and diacritics (schl finds Schlüter), with the number of articles that have each, most frequent first; an empty prefix lists the most frequent values. "
+                + "With any of the search's parameters (q, lang, person, organization, notperson, notorganization, date, from, to) the counts are within that search, drill-sideways: the facet's own selected values are left out, every other filter and exclusion applies. Without them, over every article.");
         return app;
     }
 
@@ -35,11 +40,12 @@ internal static class FacetEndpoints
         string facet,
         [FromQuery] string? prefix,
         [FromQuery] string? limit,
+        [AsParameters] SearchFilterParameters search,
         NewsIndex index,
         IOptions<SearchOptions> options,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        SearchRequestBinder.TryBindFilters(search, options.Value, out NewsSearchRequest? within, out Dictionary<string, string[]> errors);
         if (!NewsFacets.Searchable.Contains(facet, StringComparer.Ordinal))
         {
             errors["facet"] = [$"Values can be searched in the facets {string.Join(" and ", NewsFacets.Searchable)}, not '{ProblemText.Shorten(facet)}'."];
@@ -67,7 +73,20 @@ internal static class FacetEndpoints
         IReadOnlyList<LabelAndCount> found;
         using (NewsSearcherLease lease = index.AcquireSearcher())
         {
-            found = lease.Searcher.FindFacetValues(facet, prefix, count, cancellationToken);
+            try
+            {
+                found = within is null
+                    ? lease.Searcher.FindFacetValues(facet, prefix, count, cancellationToken)
+                    : lease.Searcher.FindFacetValues(facet, prefix, count, within, cancellationToken);
+            }
+            catch (QueryParseException ex)
+            {
+                return SearchProblems.Query(ex);
+            }
+            catch (InvalidSearchRequestException ex)
+            {
+                return SearchProblems.Limit(ex);
+            }
         }
 
         return TypedResults.Ok(new FacetValuesResponse(facet, prefix, [.. found.Select(static v => new FacetValue(v.Label, v.Count))]));

@@ -46,12 +46,12 @@ internal static class SearchEndpoints
             }
             catch (QueryParseException ex)
             {
-                return QueryProblem(ex);
+                return SearchProblems.Query(ex);
             }
             catch (InvalidSearchRequestException ex)
             {
                 // Found only while searching, such as a prefix or range over Search:MaxTermExpansions terms.
-                return LimitProblem(ex);
+                return SearchProblems.Limit(ex);
             }
         }
 
@@ -59,21 +59,4 @@ internal static class SearchEndpoints
         SearchHit[] hits = [.. page.Hits.Select(HitMapper.ToSearchHit)];
         return TypedResults.Ok(new SearchResponse(request.Query, page.Total, tookMs, request.Page, request.Size, page.NextCursor, hits, facets));
     }
-
-    /// <summary>Returns the 400 of a request the facade refused while searching: each message under its parameter (<c>q</c> when it names none).</summary>
-    private static ValidationProblem LimitProblem(InvalidSearchRequestException exception) =>
-        TypedResults.ValidationProblem(
-            exception.Errors
-                .GroupBy(static e => e.Parameter.Length == 0 ? "q" : e.Parameter, StringComparer.Ordinal)
-                .ToDictionary(static g => g.Key, static g => g.Select(static e => e.Message).ToArray(), StringComparer.Ordinal),
-            detail: exception.Message,
-            title: "The search asks for more than the server allows.");
-
-    /// <summary>Returns the 400 of a query that does not parse: the message under <c>q</c>, and where in the query the fault is.</summary>
-    private static ValidationProblem QueryProblem(QueryParseException exception) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["q"] = [exception.Message] },
-            detail: exception.Message,
-            title: "The query does not parse.",
-            extensions: new Dictionary<string, object?> { ["position"] = exception.Position, ["length"] = exception.Length });
 }

@@ -28,19 +28,56 @@ internal static class SearchRequestBinder
         out Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(options);
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var bound = new NewsSearchRequest(parameters.Q ?? string.Empty)
+        NewsSearchRequest bound = BindFilters(parameters, errors) with
         {
-            Language = BindLanguage(parameters.Lang),
-            Persons = BindValues(parameters.Person),
-            Organizations = BindValues(parameters.Organization),
-            Date = BindDates(parameters, errors),
             Sort = BindSort(parameters.Sort, errors),
             Size = BindNumber("size", parameters.Size, DefaultSize, errors),
             Page = BindNumber("page", parameters.Page, 1, errors),
             After = string.IsNullOrEmpty(parameters.After) ? null : parameters.After,
         };
+        return Validate(bound, options, errors, out request);
+    }
+
+    /// <summary>
+    /// Binds the query and filters alone (the facet value search counts within them; page and order do not apply), or
+    /// returns false with the errors keyed by parameter; <paramref name="request"/> is null, with no error, when the
+    /// client gave no query and no filter, so that the caller can count over every article.
+    /// </summary>
+    public static bool TryBindFilters(
+        SearchFilterParameters parameters,
+        SearchOptions options,
+        out NewsSearchRequest? request,
+        out Dictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        NewsSearchRequest bound = BindFilters(parameters, errors);
+        bool none = bound.Query.Trim().Length == 0 && bound.Language is null && bound.Persons.Count == 0 && bound.Organizations.Count == 0
+            && bound.ExcludedPersons.Count == 0 && bound.ExcludedOrganizations.Count == 0 && bound.Date is null;
+        if (none && errors.Count == 0)
+        {
+            request = null;
+            return true;
+        }
+
+        return Validate(bound, options, errors, out request);
+    }
+
+    private static NewsSearchRequest BindFilters(SearchFilterParameters parameters, Dictionary<string, string[]> errors) =>
+        new(parameters.Q ?? string.Empty)
+        {
+            Language = BindLanguage(parameters.Lang),
+            Persons = BindValues(parameters.Person),
+            Organizations = BindValues(parameters.Organization),
+            ExcludedPersons = BindValues(parameters.NotPerson),
+            ExcludedOrganizations = BindValues(parameters.NotOrganization),
+            Date = BindDates(parameters, errors),
+        };
+
+    private static bool Validate(NewsSearchRequest bound, SearchOptions options, Dictionary<string, string[]> errors, [NotNullWhen(true)] out NewsSearchRequest? request)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         foreach (RequestError error in NewsSearchRequestValidator.Check(bound, options.ToLimits()))
         {
             if (!errors.ContainsKey(error.Parameter))
@@ -76,7 +113,7 @@ internal static class SearchRequestBinder
         return kept;
     }
 
-    private static DateFilter? BindDates(SearchParameters parameters, Dictionary<string, string[]> errors)
+    private static DateFilter? BindDates(SearchFilterParameters parameters, Dictionary<string, string[]> errors)
     {
         ArticleDate? exact = BindDate("date", parameters.Date, errors);
         ArticleDate? from = BindDate("from", parameters.From, errors);

@@ -7,7 +7,7 @@ using SearchEngine.News.Search;
 namespace SearchEngine.News.Tests.Search;
 
 /// <summary>
-/// <see cref="NewsIndex.SearchWithFacets"/> and <see cref="NewsIndex.FindFacetValues"/> on a real index in a temp
+/// <see cref="NewsIndex.SearchWithFacets"/> and <see cref="NewsIndex.FindFacetValues(string, string, int, CancellationToken)"/> on a real index in a temp
 /// folder, with counts checked by hand and against an oracle that redoes each sideways count from the hits of a
 /// plain search without that dimension's filter.
 /// </summary>
@@ -249,6 +249,73 @@ public abstract class NewsIndexFacetTests : IDisposable
 
         var error = Assert.Throws<ArgumentException>(() => index.FindFacetValues("lang", "d"));
         Assert.Equal("facet", error.ParamName);
+    }
+
+    [Fact]
+    public void AnExcludedPersonDropsItsArticlesFromTheHitsAndFromEveryFacet()
+    {
+        var request = new NewsSearchRequest(string.Empty) { ExcludedPersons = ["Mette Frederiksen"], Size = 10 };
+
+        NewsFacetedResponse result = index.SearchWithFacets(request, AllFacets);
+
+        Assert.Equal(["da1", "da4", "nl1", "nl2", "nl3"], result.Response.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(5, result.Response.Total);
+        Assert.Equal(0, result.Counts("person", sideways: true)!.GetCount("Mette Frederiksen"));
+        Assert.Equal(0, result.Counts("organization", sideways: true)!.GetCount("Folketinget"));
+        Assert.Equal(5, index.Search(request).Total);
+    }
+
+    [Fact]
+    public void AnExclusionAppliesToItsOwnDimensionsSidewaysCountsWhileASelectionDoesNot()
+    {
+        var request = new NewsSearchRequest("regeringen OR regering")
+        {
+            Persons = ["Mette Frederiksen"],
+            ExcludedPersons = ["Poul Schlüter"],
+            ExcludedOrganizations = ["Tweede Kamer"],
+        };
+
+        NewsFacetedResponse result = index.SearchWithFacets(request, AllFacets);
+
+        // da1 and da3 name Poul Schlüter, nl2 Tweede Kamer: of the rest only da2 names Mette Frederiksen.
+        Assert.Equal(["da2"], result.Response.Hits.Select(h => h.Id));
+        Assert.Equal([("Kassym-Jomart Tokajev", 1), ("Mark Rutte", 1), ("Mette Frederiksen", 1)], Pairs(result.Counts("person", sideways: true)!));
+        Assert.Equal([("Mette Frederiksen", 1)], Pairs(result.Counts("person", sideways: false)!));
+    }
+
+    [Theory]
+    [InlineData("person", "", "regeringen", "da", "", "", "Mette Frederiksen 2|Poul Schlüter 2|Kasym-Jomart Tokajev 1")]
+    [InlineData("person", "", "regeringen", "da", "Mette Frederiksen", "", "Mette Frederiksen 2|Poul Schlüter 2|Kasym-Jomart Tokajev 1")]
+    [InlineData("person", "", "regeringen", "da", "", "Poul Schlüter", "Mette Frederiksen 1")]
+    [InlineData("person", "schl", "regering", "nl", "", "", "")]
+    [InlineData("person", "schl", "", "", "", "", "Poul Schlüter 2")]
+    [InlineData("person", "m", "belastingen OR skatten", "", "", "", "Mark Rutte 1|Mette Frederiksen 1")]
+    [InlineData("organization", "", "", "da", "Mette Frederiksen", "", "Folketinget 2")]
+    public void FacetValuesWithinASearchAreCountedSidewaysAmongItsMatches(string facet, string prefix, string query, string language, string person, string notPerson, string expected)
+    {
+        var within = new NewsSearchRequest(query)
+        {
+            Language = language.Length == 0 ? null : language,
+            Persons = person.Length == 0 ? [] : [person],
+            ExcludedPersons = notPerson.Length == 0 ? [] : [notPerson],
+        };
+
+        IReadOnlyList<LabelAndCount> values = index.FindFacetValues(facet, prefix, 10, within);
+
+        Assert.Equal(expected, string.Join('|', values.Select(v => $"{v.Label} {v.Count}")));
+    }
+
+    [Fact]
+    public void FacetValuesWithinASearchEqualThatSearchsOwnSidewaysCounts()
+    {
+        var within = new NewsSearchRequest("regering OR regeringen") { Organizations = ["CSTO"], Date = DateFilter.Exactly(ArticleDate.Parse("2022")) };
+
+        List<(string, int)> sideways = Pairs(index.SearchWithFacets(within, ["person"]).Counts("person", sideways: true)!);
+
+        Assert.Equal(sideways, index.FindFacetValues("person", string.Empty, 100, within).Select(v => (v.Label, v.Count)));
+        Assert.NotEmpty(sideways);
+        var bad = Assert.Throws<InvalidSearchRequestException>(() => index.FindFacetValues("person", string.Empty, 10, within with { Language = "en" }));
+        Assert.Equal("lang", bad.ParamName);
     }
 
     public void Dispose()

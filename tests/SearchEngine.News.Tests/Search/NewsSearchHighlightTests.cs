@@ -3,6 +3,7 @@ using SearchEngine.News.Articles;
 using SearchEngine.News.Engines;
 using SearchEngine.News.Highlighting;
 using SearchEngine.News.Indexing;
+using SearchEngine.News.QueryParsing;
 using SearchEngine.News.Search;
 
 namespace SearchEngine.News.Tests.Search;
@@ -56,6 +57,35 @@ public abstract partial class NewsSearchHighlightTests : IDisposable
         HighlightedText title = Assert.IsType<HighlightedText>(hit.TitleHighlight);
         Assert.Equal(hit.Title, title.Text);
         Assert.Equal(new MatchSpan(0, "Tilbagetrækning".Length), title.Passages[0].Matches[0]);
+    }
+
+    [Theory]
+    [InlineData("x2", "regeringen", "<mark>Regeringen</mark> sænker skatten", "Ministeren siger intet om det. <mark>Regeringen</mark> vil sænke skatten i år.")]
+    [InlineData("x4", "regeringen vindmøller", "<mark>Vindmøller</mark>", "Der bygges <mark>vindmøller</mark> ud for kysten. <mark>Regeringen</mark> har givet tilladelse.")]
+    [InlineData("x2", "\"sænke skatten\"", "Regeringen <mark>sænker skatten</mark>", "Ministeren siger intet om det. Regeringen vil <mark>sænke skatten</mark> i år.")]
+    [InlineData("x3", "regering", "De <mark>regering</mark> valt", "De <mark>regering</mark> is gevallen na de verkiezingen. Niemand had het verwacht.")]
+    [InlineData("x2", "", "Regeringen sænker skatten", "Ministeren siger intet om det. Regeringen vil sænke skatten i år.")]
+    [InlineData("x2", "person:\"Mette Frederiksen\" AND lang:da", "Regeringen sænker skatten", "Ministeren siger intet om det. Regeringen vil sænke skatten i år.")]
+    public void AnArticleReadWholeHasEveryMatchInItsLanguageMarkedAndNothingLeftOut(string id, string query, string titleHtml, string bodyHtml)
+    {
+        HighlightedArticle article = index.GetArticle(id, query)!;
+
+        Assert.Equal(id, article.Article.Id);
+        Assert.Equal(titleHtml, article.TitleHtml);
+        Assert.Equal(bodyHtml, article.BodyHtml);
+    }
+
+    [Fact]
+    public void AnArticleReadWholeIsEscapedAndAMissingOneOrABadQuerySaysSo()
+    {
+        HighlightedArticle article = index.GetArticle("x1", "skatten")!;
+
+        Assert.Equal("<mark>Skatten</mark> på &lt;script&gt;-tags &amp; andet", article.TitleHtml);
+        Assert.StartsWith("Regeringen vil sænke <mark>skatten</mark> på &lt;script&gt;alert(", article.BodyHtml, StringComparison.Ordinal);
+        Assert.EndsWith("&amp; andre ting. Der er mere tekst her.", article.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", article.BodyHtml, StringComparison.Ordinal);
+        Assert.Null(index.GetArticle("no-such-article", "skatten"));
+        Assert.Throws<QueryParseException>(() => index.GetArticle("x1", "(skatten"));
     }
 
     [Fact]

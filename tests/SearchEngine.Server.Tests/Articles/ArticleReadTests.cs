@@ -26,6 +26,29 @@ public sealed class ArticleReadTests(SampleServer sample)
     }
 
     [Fact]
+    public async Task WithAQueryTheTitleAndTheWholeBodyHaveEveryMatchMarked()
+    {
+        JsonElement article = await server.GetJsonAsync("/api/articles/da-2022-03-risiko?q=renten");
+        JsonElement plain = await server.GetJsonAsync("/api/articles/da-2022-03-risiko");
+        string body = article.GetProperty("body").GetString()!;
+
+        Assert.Equal("<mark>Rente</mark> &amp; risiko: &lt;analyse&gt;", article.GetProperty("titleHtml").GetString());
+        Assert.Equal(
+            "En analyse af <mark>renten</mark> viser, at risikoen for husejerne vokser, når <mark>renten</mark> stiger hurtigt.",
+            article.GetProperty("bodyHtml").GetString());
+        Assert.Equal(body, plain.GetProperty("bodyHtml").GetString());
+        Assert.Equal("Rente &amp; risiko: &lt;analyse&gt;", plain.GetProperty("titleHtml").GetString());
+    }
+
+    [Fact]
+    public async Task AQueryThatDoesNotParseIsA400NamingQ()
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/api/articles/da-2022-01-finanslov?q=%22open", TestContext.Current.CancellationToken);
+
+        await Problems.AssertBadParameterAsync(response, "q");
+    }
+
+    [Fact]
     public async Task AnUndatedArticleHasANullDate()
     {
         JsonElement article = await server.GetJsonAsync("/api/articles/da-udateret-kommentar");

@@ -68,7 +68,17 @@ public sealed class OpenApiDocumentTests(SampleServer sample)
         JsonElement search = document.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         string[] parameters = [.. search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
 
-        Assert.Equal(["after", "date", "from", "lang", "organization", "page", "person", "q", "size", "sort", "to"], parameters.Order());
+        Assert.Equal(["after", "date", "from", "lang", "notorganization", "notperson", "organization", "page", "person", "q", "size", "sort", "to"], parameters.Order());
         Assert.True(search.GetProperty("responses").TryGetProperty("400", out _));
+    }
+
+    [Fact]
+    public async Task TheFacetValueSearchTakesTheSearchsQueryAndFiltersButNoPage()
+    {
+        JsonElement document = await server.GetJsonAsync("/openapi/v1.json");
+        JsonElement facets = document.GetProperty("paths").GetProperty("/api/facets/{facet}").GetProperty("get");
+        string[] parameters = [.. facets.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!)];
+
+        Assert.Equal(["date", "facet", "from", "lang", "limit", "notorganization", "notperson", "organization", "person", "prefix", "q", "to"], parameters.Order());
     }
 }

@@ -120,6 +120,21 @@ public sealed class SearchEndpointTests(SampleServer sample)
         Assert.Equal(0, Count(both, "organization", "Polderbank"));
     }
 
+    [Fact]
+    public async Task NotPersonAndNotOrganizationDropTheirArticlesAndTheirCounts()
+    {
+        JsonElement all = await server.GetJsonAsync("/api/search?organization=Vestervind");
+        JsonElement without = await server.GetJsonAsync("/api/search?organization=Vestervind&notperson=" + Uri.EscapeDataString("Willem van Straaten"));
+        JsonElement neither = await server.GetJsonAsync("/api/search?notorganization=Vestervind&notorganization=Polderbank");
+
+        Assert.Equal(["da-2021-03-havvind", "da-2023-09-vindmoeller", "nl-2023-03-windpark"], Ids(all).Order());
+        Assert.Equal(["da-2021-03-havvind", "da-2023-09-vindmoeller"], Ids(without).Order());
+        Assert.Equal(0, Count(without, "person", "Willem van Straaten"));
+        Assert.Equal(TestArticles.All.Count(a => !a.Organizations.Contains("Vestervind") && !a.Organizations.Contains("Polderbank")), neither.GetProperty("total").GetInt64());
+        Assert.Equal(0, Count(neither, "organization", "Vestervind"));
+        Assert.Equal(0, Count(neither, "organization", "Polderbank"));
+    }
+
     [Theory]
     [InlineData("date=2022", new[] { "da-2022-01-finanslov", "da-2022-03-risiko", "da-2022-06-etape", "nl-2022-02-schaatsen", "nl-2022-07-zuivel" })]
     [InlineData("date=2022-01", new[] { "da-2022-01-finanslov" })]

@@ -129,6 +129,19 @@ public sealed class SearchValidationTests(SampleServer sample)
         await Problems.AssertBadParameterAsync(tooMany, "organization");
     }
 
+    [Theory]
+    [InlineData("notperson")]
+    [InlineData("notorganization")]
+    public async Task OverlongOrTooManyExcludedValuesAreA400NamingTheParameter(string parameter)
+    {
+        using HttpResponseMessage longValue = await server.Client.GetAsync($"/api/search?{parameter}=" + new string('p', 201), TestContext.Current.CancellationToken);
+        string many = string.Join('&', Enumerable.Range(0, 51).Select(i => $"{parameter}=v{i}"));
+        using HttpResponseMessage tooMany = await server.Client.GetAsync("/api/search?" + many, TestContext.Current.CancellationToken);
+
+        await Problems.AssertBadParameterAsync(longValue, parameter);
+        await Problems.AssertBadParameterAsync(tooMany, parameter);
+    }
+
     [Fact]
     public async Task BlankFilterValuesAreIgnored()
     {
