@@ -49,6 +49,7 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
         await Assertions.Expect(page.Locator("#facet-person").GetByRole(AriaRole.Button, new() { Name = "Stop excluding " + person, Exact = true }))
             .ToHaveAttributeAsync("aria-pressed", "true");
         Assert.DoesNotContain(api.GetProperty("facets").GetProperty("person").EnumerateArray(), v => v.GetProperty("value").GetString() == person);
+        await session.ScreenshotAsync($"desktop-{PageSession.DesktopWidth}x{PageSession.DesktopHeight}-results-not-chip");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Stop excluding person: " + person, Exact = true }).ClickAsync();
         await session.SettledAsync();
