@@ -167,6 +167,7 @@ function draw() {
   svg.append(svgElement('line', { class: 'timeline-axis', x1: 0, x2: chartWidth, y1: top + plot + 0.5, y2: top + plot + 0.5, 'aria-hidden': 'true' }));
 
   const stop = tabStop();
+  const labelled = labelledBars(bars, every, state);
   bars.forEach((bar, index) => {
     const x = index * slot;
     const barHeight = bar.count > 0 ? Math.max(2, Math.round((bar.count / max) * plot)) : 0;
@@ -191,7 +192,7 @@ function draw() {
     const count = svgElement('text', { class: 'timeline-count', x: x + slot / 2, y: top + plot - barHeight - 4, 'text-anchor': 'middle', 'aria-hidden': 'true' });
     count.textContent = formatCount(bar.count);
     group.append(count);
-    if (index % every === 0) {
+    if (labelled.has(index)) {
       const label = svgElement('text', { class: 'timeline-label', x: x + slot / 2, y: height - 6, 'text-anchor': 'middle', 'aria-hidden': 'true' });
       label.textContent = bar.label;
       group.append(label);
@@ -201,6 +202,19 @@ function draw() {
 
   holder.replaceChildren(svg);
   showPending();
+}
+
+/** Returns the indexes of the bars whose label shows: every few when they are narrow, and the first chosen one always. */
+function labelledBars(bars, every, state) {
+  const shown = new Set(bars.map((_, index) => index).filter((index) => index % every === 0));
+  const chosen = bars.findIndex((bar) => isSelected(bar, state));
+  if (every > 1 && chosen >= 0 && !shown.has(chosen)) {
+    for (const index of [...shown]) {
+      if (Math.abs(index - chosen) < every) shown.delete(index);
+    }
+    shown.add(chosen);
+  }
+  return shown;
 }
 
 /** Returns the summary a screen reader hears with the chart: the total, the span and the busiest bar. */
