@@ -169,6 +169,7 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
         await keyboard.PressAsync("Shift+ArrowRight");
         await Assertions.Expect(page.Locator("#timeline-range")).ToContainTextAsync("January 2022 – March 2022");
         await Assertions.Expect(page.Locator(TimelineChart.BarSelector + ".pending")).ToHaveCountAsync(3);
+        await session.ScreenshotAsync($"timeline-desktop-{PageSession.DesktopWidth}x{PageSession.DesktopHeight}-keyboard-range");
         await keyboard.PressAsync("Escape");
         await Assertions.Expect(page.Locator(TimelineChart.BarSelector + ".pending")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#timeline-range")).ToHaveTextAsync(string.Empty);
