@@ -3,8 +3,9 @@
 // but the date's own), so the other years and months stay visible and can be chosen. A click or Enter filters by a
 // bar, a drag or Shift+arrows then Enter by a range of bars; the chart is one tab stop, arrows move between bars.
 
-import { articles, formatCount, formatDate } from './format.js';
-import { text, uiLocale } from './i18n.js';
+import { articles, formatCount } from './format.js';
+import { text } from './i18n.js';
+import { barChanges, barsOf, isSelected, monthsYear, rangeChanges } from './timeline-bars.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -13,9 +14,6 @@ const MAX_SLOT = 72;
 
 /** The room a label needs (a year, a short month name), for thinning the labels of narrow bars. */
 const LABEL_WIDTH = 34;
-
-/** The most years the chart fills with zero bars; a wider span shows only the years with matches. */
-const MAX_YEARS = 200;
 
 /** Below this chart width the chart is drawn lower (a phone). */
 const NARROW = 500;
@@ -60,70 +58,6 @@ export function renderTimeline(response, state, actions) {
   section.hidden = false;
   draw();
   if (hadFocus && !visiblyFocused(section)) focusBar(tabStop());
-}
-
-// --- The model --------------------------------------------------------------------------------------------------
-
-/** Returns the year whose months the chart shows, or '' for the years view. */
-function monthsYear(state) {
-  if (/^\d{4}/.test(state.date)) return state.date.slice(0, 4);
-  // A range within one year, at least one end a month or a day: the months it was chosen from.
-  if (state.from && state.to && state.from.slice(0, 4) === state.to.slice(0, 4) && Math.max(state.from.length, state.to.length) >= 7) {
-    return state.from.slice(0, 4);
-  }
-  return '';
-}
-
-/** Returns the bars of the view: every year from the first to the last with matches, or the 12 months of a year. */
-function barsOf(years, state) {
-  const year = monthsYear(state);
-  if (year) {
-    const months = years.find((y) => y.value === year)?.children ?? [];
-    return Array.from({ length: 12 }, (_, i) => {
-      const value = `${year}-${String(i + 1).padStart(2, '0')}`;
-      const count = months.find((m) => m.value === value)?.count ?? 0;
-      return { value, label: shortMonth(i + 1), name: formatDate(value), count };
-    });
-  }
-
-  const counts = new Map(years.map((y) => [y.value, y.count]));
-  const numbers = years.map((y) => Number(y.value));
-  const first = Math.min(...numbers);
-  const last = Math.max(...numbers);
-  const values = last - first < MAX_YEARS
-    ? Array.from({ length: last - first + 1 }, (_, i) => String(first + i))
-    : [...counts.keys()].sort();
-  return values.map((value) => ({ value, label: value, name: value, count: counts.get(value) ?? 0 }));
-}
-
-/** Returns whether a bar is the date filter, or inside its range (from/to, either end open). */
-function isSelected(bar, state) {
-  if (state.date) return state.date === bar.value || (bar.value.length === 7 && state.date.startsWith(`${bar.value}-`));
-  if (!state.from && !state.to) return false;
-  const precision = bar.value.length;
-  const from = state.from ? state.from.slice(0, precision) : '';
-  const to = state.to ? state.to.slice(0, precision) : '';
-  // A year end ("2022") against a month bar: from covers its first month, to its last.
-  const low = from.length < precision ? `${from}-01` : from;
-  const high = to.length < precision ? `${to}-12` : to;
-  return (!state.from || bar.value >= low) && (!state.to || bar.value <= high);
-}
-
-/** Returns the changes that filter by one bar; the one month filtered by already goes back to its year. */
-function barChanges(bar, state) {
-  const date = state.date === bar.value && bar.value.length === 7 ? bar.value.slice(0, 4) : bar.value;
-  return { date, from: '', to: '' };
-}
-
-/** Returns the changes that filter by the bars from index a to index b (either order). */
-function rangeChanges(a, b) {
-  const [low, high] = a <= b ? [a, b] : [b, a];
-  if (low === high) return null;
-  return { date: '', from: chart.bars[low].value, to: chart.bars[high].value };
-}
-
-function shortMonth(month) {
-  return new Intl.DateTimeFormat(uiLocale(), { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 // --- Drawing ----------------------------------------------------------------------------------------------------
@@ -366,7 +300,7 @@ function wire(section) {
     const drag = chart.drag;
     if (!drag || event.pointerId !== drag.pointerId) return;
     chart.drag = null;
-    const changes = rangeChanges(drag.start, drag.end);
+    const changes = rangeChanges(chart.bars, drag.start, drag.end);
     if (!changes) {
       showPending();
       return;
@@ -419,7 +353,7 @@ function onKey(event) {
     showPending();
   } else if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
-    const changes = chart.anchor !== null ? rangeChanges(chart.anchor, index) : null;
+    const changes = chart.anchor !== null ? rangeChanges(chart.bars, chart.anchor, index) : null;
     if (changes) {
       chart.anchor = null;
       chart.focusValue = chart.bars[index].value;
