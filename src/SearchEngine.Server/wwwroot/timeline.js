@@ -49,6 +49,8 @@ export function renderTimeline(response, state, actions) {
   if (!response || !years.some((year) => year.count > 0)) {
     section.hidden = true;
     chart.last = null;
+    chart.anchor = null;
+    chart.drag = null;
     return;
   }
 
