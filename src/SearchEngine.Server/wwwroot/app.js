@@ -7,6 +7,7 @@ import { renderFacets } from './facets.js';
 import { initialUiLanguage, plural, rememberUiLanguage, setUiLanguage, text, translatePage, uiLanguage } from './i18n.js';
 import { renderChips, renderError, renderHits, renderPagination, renderStatus } from './results.js';
 import { changeState, clearFilters, filterCount, PAGE_SIZES, readState, stateUrl, toggleExclusion, toggleValue } from './state.js';
+import { renderTimeline } from './timeline.js';
 
 /** The number of values the person and organization type-ahead asks for. */
 const SUGGESTIONS = 10;
@@ -201,6 +202,7 @@ function render() {
     renderFacets(ui.response?.facets ?? null, state, ui, actions);
     facetsPanel.classList.toggle('stale', Boolean(ui.error));
     renderError(ui.error, state.q);
+    renderTimeline(response, state, actions);
     renderStatus(response);
     if (ui.error) document.getElementById('status').textContent = text('status.failed');
     renderHits(response, state, actions);

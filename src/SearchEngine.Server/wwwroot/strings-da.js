@@ -122,6 +122,18 @@ export default {
   'api.tooMany': 'For mange forespørgsler; vent et øjeblik, og prøv igen.',
   'api.answered': 'Serveren svarede {status}.',
   'api.notJson': 'Serveren sendte et svar, der ikke er JSON.',
+  // Tidslinjen over resultaterne (timeline.js).
+  'timeline.years': 'Artikler pr. år',
+  'timeline.months': 'Artikler pr. måned i {year}',
+  'timeline.allYears': 'Alle år',
+  'timeline.bar': '{label}: {count}',
+  'timeline.summary': '{count} fra {first} til {last}; flest i {peak} ({peakCount}).',
+  'timeline.summaryOne': '{count} i {first}.',
+  'timeline.summaryMonths': '{count} i {year}; flest i {peak} ({peakCount}).',
+  'timeline.summaryNone': 'Ingen artikler i {year}.',
+  'timeline.keys': 'Venstre og højre piletast flytter mellem søjlerne, Enter eller mellemrum filtrerer efter en søjle, Shift med en piletast vælger et interval, Escape annullerer det.',
+  'timeline.range': '{first} – {last}: {count}.',
+  'timeline.rangeKeys': 'Tryk Enter for at filtrere, Escape for at annullere.',
   // Artikelsiden og udelukkelser (issue 16): artikelsiden, "ikke"-filtre, "Vis flere" og søgning i værdier inden for søgningen.
   'facet.matchesSearch': 'Fund i disse resultater:',
   'facet.showMore': 'Vis flere',

@@ -123,6 +123,18 @@ export default {
   'api.tooMany': 'Too many requests; wait a moment and try again.',
   'api.answered': 'The server answered {status}.',
   'api.notJson': 'The server sent an answer that is not JSON.',
+  // The timeline above the results (timeline.js).
+  'timeline.years': 'Articles per year',
+  'timeline.months': 'Articles per month in {year}',
+  'timeline.allYears': 'All years',
+  'timeline.bar': '{label}: {count}',
+  'timeline.summary': '{count} from {first} to {last}; the most in {peak} ({peakCount}).',
+  'timeline.summaryOne': '{count} in {first}.',
+  'timeline.summaryMonths': '{count} in {year}; the most in {peak} ({peakCount}).',
+  'timeline.summaryNone': 'No articles in {year}.',
+  'timeline.keys': 'The left and right arrows move between the bars, Enter or Space filters by a bar, Shift with an arrow chooses a range, Escape cancels it.',
+  'timeline.range': '{first} – {last}: {count}.',
+  'timeline.rangeKeys': 'Press Enter to filter, Escape to cancel.',
   // Article page and exclusions (issue 16): the article page, "not" filters, "Show more" and the type-ahead within the search.
   'facet.matchesSearch': 'Matches in these results:',
   'facet.showMore': 'Show more',

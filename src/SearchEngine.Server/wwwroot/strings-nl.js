@@ -122,6 +122,18 @@ export default {
   'api.tooMany': 'Te veel verzoeken; wacht even en probeer het opnieuw.',
   'api.answered': 'De server antwoordde {status}.',
   'api.notJson': 'De server stuurde een antwoord dat geen JSON is.',
+  // De tijdlijn boven de resultaten (timeline.js).
+  'timeline.years': 'Artikelen per jaar',
+  'timeline.months': 'Artikelen per maand in {year}',
+  'timeline.allYears': 'Alle jaren',
+  'timeline.bar': '{label}: {count}',
+  'timeline.summary': '{count} van {first} tot en met {last}; de meeste in {peak} ({peakCount}).',
+  'timeline.summaryOne': '{count} in {first}.',
+  'timeline.summaryMonths': '{count} in {year}; de meeste in {peak} ({peakCount}).',
+  'timeline.summaryNone': 'Geen artikelen in {year}.',
+  'timeline.keys': 'De pijltjestoetsen links en rechts gaan van staaf naar staaf, Enter of spatie filtert op een staaf, Shift met een pijltje kiest een periode, Escape annuleert die.',
+  'timeline.range': '{first} – {last}: {count}.',
+  'timeline.rangeKeys': 'Druk op Enter om te filteren, op Escape om te annuleren.',
   // Artikelpagina en uitsluitingen (issue 16): de artikelpagina, "niet"-filters, "Meer tonen" en zoeken binnen de zoekopdracht.
   'facet.matchesSearch': 'Treffers in deze resultaten:',
   'facet.showMore': 'Meer tonen',

@@ -124,6 +124,8 @@ public sealed partial class SearchCommandTests : IClassFixture<SearchCommandTest
     [InlineData("--top 101 x", "--top")]
     [InlineData("--lang de x", "--lang")]
     [InlineData("--sort size x", "--sort")]
+    [InlineData("--after nonsense x", "--after")]
+    [InlineData("--after nonsense --page 2 x", "--after")]
     public void UsageErrorsExitWith2AndOneLineNamingTheParameter(string arguments, string parameter)
     {
         ProcessResult result = Searchctl.Run(string.Empty, ["search", "--index", index, .. arguments.Split(' ')]);
@@ -147,6 +149,44 @@ public sealed partial class SearchCommandTests : IClassFixture<SearchCommandTest
         Assert.Equal(3, result.GetProperty("total").GetInt64());
         Assert.Equal(page, result.GetProperty("page").GetInt32());
         Assert.Equal([id], result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+    }
+
+    [Theory]
+    [InlineData("date", "da1,da2,da3")]
+    [InlineData("oldest", "da3,da2,da1")]
+    [InlineData("relevance", "")]
+    public void AfterWalksEveryHitOnceFollowingEachPagesNext(string sort, string expected)
+    {
+        var seen = new List<string>();
+        string? next = null;
+        for (int pages = 0; pages < 10; pages++)
+        {
+            string[] after = next is null ? [] : ["--after", next];
+            JsonElement page = Json(["--sort", sort, "--lang", "da", "--top", "1", "--json", .. after, "regeringen"]);
+            seen.AddRange(page.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!));
+            next = page.GetProperty("next").GetString();
+            if (next is null)
+            {
+                break;
+            }
+        }
+
+        Assert.Null(next);
+        Assert.Equal(3, seen.Count);
+        Assert.Equal(["da1", "da2", "da3"], seen.Order(StringComparer.Ordinal));
+        if (expected.Length > 0)
+        {
+            Assert.Equal(expected.Split(','), seen);
+        }
+    }
+
+    [Fact]
+    public void ExcludedPersonsAndOrganizationsDropTheirArticles()
+    {
+        JsonElement result = Json("--not-person", "Poul Schlüter", "--not-org", "Tweede Kamer", "--facets", "person", "--json", "regeringen OR regering");
+
+        Assert.Equal(["da2", "nl1", "nl3"], result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("Poul Schlüter 2", Values(result.GetProperty("facets").GetProperty("person")));
     }
 
     [Fact]

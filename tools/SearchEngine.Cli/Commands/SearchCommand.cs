@@ -11,7 +11,7 @@ using SearchEngine.News.Search;
 namespace SearchEngine.Cli.Commands;
 
 /// <summary>
-/// <c>searchctl search [--lang da|nl] [--person X]... [--org Y]... [--date D | --from D --to D] [--sort relevance|date]
+/// <c>searchctl search [--lang da|nl] [--person X]... [--org Y]... [--not-person X]... [--not-org Y]... [--date D | --from D --to D] [--sort relevance|date|oldest] [--after CURSOR]
 /// [--top N] [--snippets N] [--snippet-length N] [--json] [--facets date,person,organization,lang] QUERY</c>: the best
 /// articles for a query, with highlighted titles and snippets, and facet counts.
 /// </summary>
@@ -35,11 +35,18 @@ internal static class SearchCommand
         OneOf(language, "da", "nl");
         var persons = new Option<string[]>("--person") { Description = "Keep articles naming this person (repeat for alternatives).", AllowMultipleArgumentsPerToken = false };
         var organizations = new Option<string[]>("--org") { Description = "Keep articles naming this organization (repeat for alternatives)." };
+        var notPersons = new Option<string[]>("--not-person") { Description = "Drop articles naming this person (repeat to drop several); it then has no count in any facet." };
+        var notOrganizations = new Option<string[]>("--not-org") { Description = "Drop articles naming this organization (repeat to drop several)." };
         var date = new Option<string?>("--date") { Description = "Keep articles of this year, month or day (YYYY, YYYY-MM, YYYY-MM-DD)." };
         var from = new Option<string?>("--from") { Description = "Keep articles from this date on (a month counts from its first day)." };
         var to = new Option<string?>("--to") { Description = "Keep articles up to this date (a month counts to its last day)." };
-        var sort = new Option<string?>("--sort") { Description = "relevance (default) or date (newest first).", DefaultValueFactory = _ => "relevance" };
-        OneOf(sort, "relevance", "date");
+        var sort = new Option<string?>("--sort") { Description = "relevance (default), date (newest first) or oldest (oldest first).", DefaultValueFactory = _ => "relevance" };
+        OneOf(sort, "relevance", "date", "oldest");
+        var after = new Option<string?>("--after")
+        {
+            Description = "Continue right after the page that printed this cursor (its next), past the result window, with the same query, filters and --sort; not with --page.",
+            HelpName = "CURSOR",
+        };
         var top = new Option<int>("--top") { Description = $"Number of hits per page (default 10, at most {maxTop}).", DefaultValueFactory = _ => DefaultTop };
         var page = new Option<int>("--page") { Description = "The page of hits to print, counted from 1 (default 1), each --top hits long.", HelpName = "N", DefaultValueFactory = _ => 1 };
         var facets = new Option<string[]>("--facets")
@@ -62,10 +69,10 @@ internal static class SearchCommand
             HelpName = "N",
             DefaultValueFactory = _ => DefaultSnippetLength,
         };
-        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, page, size, tookMs, hits (with titleHtml and snippets) and, with --facets, facets.");
+        Option<bool> json = CommonOptions.Json("Print one JSON object: query, total, page, size, tookMs, next (the cursor for --after, null on the last page), hits (with titleHtml and snippets) and, with --facets, facets.");
         var command = new Command("search", "Search the index and print the best articles with highlighted snippets and, with --facets, facet counts.")
         {
-            query, language, persons, organizations, date, from, to, sort, top, page, snippets, snippetLength, facets, json,
+            query, language, persons, organizations, notPersons, notOrganizations, date, from, to, sort, after, top, page, snippets, snippetLength, facets, json,
         };
         // The request the options describe (dates already accepted by the validator below).
         NewsSearchRequest ToRequest(CommandResult result) => new(result.GetValue(query) ?? string.Empty)
@@ -73,10 +80,13 @@ internal static class SearchCommand
             Language = result.GetValue(language),
             Persons = result.GetValue(persons) ?? [],
             Organizations = result.GetValue(organizations) ?? [],
+            ExcludedPersons = result.GetValue(notPersons) ?? [],
+            ExcludedOrganizations = result.GetValue(notOrganizations) ?? [],
             Date = ParseDate(result.GetValue(date)) is ArticleDate d ? DateFilter.Exactly(d)
                 : result.GetValue(from) is null && result.GetValue(to) is null ? null
                 : new DateFilter(ParseDate(result.GetValue(from)), ParseDate(result.GetValue(to))),
-            Sort = result.GetValue(sort) == "date" ? NewsSort.Date : NewsSort.Relevance,
+            Sort = result.GetValue(sort) switch { "date" => NewsSort.Date, "oldest" => NewsSort.DateOldestFirst, _ => NewsSort.Relevance },
+            After = result.GetValue(after),
             Size = ValueOf(result, top, DefaultTop),
             Page = ValueOf(result, page, 1),
             Highlight = ValueOf(result, snippets, DefaultSnippets) > 0,
@@ -163,6 +173,8 @@ internal static class SearchCommand
         "q" => "QUERY",
         "size" => "--top",
         "organization" => "--org",
+        "notperson" => "--not-person",
+        "notorganization" => "--not-org",
         "snippetCount" => "--snippets",
         "snippetLength" => "--snippet-length",
         _ => "--" + parameter,
@@ -212,13 +224,14 @@ internal static class SearchCommand
         TextWriter output = console.Out;
         if (json)
         {
-            var result = new Dictionary<string, object>
+            var result = new Dictionary<string, object?>
             {
                 ["query"] = request.Query,
                 ["total"] = response.Total,
                 ["page"] = request.Page,
                 ["size"] = request.Size,
                 ["tookMs"] = Math.Round(response.Elapsed.TotalMilliseconds, 3),
+                ["next"] = response.NextCursor,
                 ["hits"] = response.Hits.Select(h => new Dictionary<string, object?>
                 {
                     ["id"] = h.Id,
