@@ -1,8 +1,8 @@
-// The server's JSON API, as the page uses it. Every URL is relative to the page, so the front end works under any
-// path the server is mounted at.
+// The server's JSON API, as the pages use it. Every URL is relative to this module, which sits beside index.html, so
+// the front end works under any path the server is mounted at, and from the article page one level down.
 
 import { text } from './i18n.js';
-import { toApiParams } from './state.js';
+import { toApiParams, toFacetParams } from './state.js';
 
 /** A failed API call: the problem+json the server answered, or a network failure (status 0). */
 export class ApiError extends Error {
@@ -26,21 +26,29 @@ export function search(state, signal) {
   return getJson(`api/search?${params}`, signal);
 }
 
-/** Finds the values of the person or organization facet starting with a prefix (the type-ahead). */
-export function findFacetValues(facet, prefix, limit, signal) {
-  const params = new URLSearchParams({ prefix, limit: String(limit) });
+/**
+ * Finds the values of the person or organization facet starting with a prefix (the type-ahead; '' for the most
+ * frequent, "show more"), counted within the state's search.
+ */
+export function findFacetValues(facet, prefix, limit, state, signal) {
+  const params = toFacetParams(state);
+  params.set('prefix', prefix);
+  params.set('limit', String(limit));
   return getJson(`api/facets/${encodeURIComponent(facet)}?${params}`, signal);
 }
 
-/** Reads one whole article. */
-export function getArticle(id, signal) {
-  return getJson(`api/articles/${encodeURIComponent(id)}`, signal);
+/** Reads one whole article; with a query, its title and body come highlighted too (titleHtml, bodyHtml). */
+export function getArticle(id, query, signal) {
+  const params = new URLSearchParams();
+  if (query && query.trim() !== '') params.set('q', query);
+  const search = params.toString();
+  return getJson(`api/articles/${encodeURIComponent(id)}${search === '' ? '' : `?${search}`}`, signal);
 }
 
 async function getJson(url, signal) {
   let response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(new URL(url, import.meta.url), { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, { title: text('api.unreachable'), detail: text('api.checkConnection') });

@@ -6,7 +6,7 @@ import { ApiError, findFacetValues, getArticle, search } from './api.js';
 import { renderFacets } from './facets.js';
 import { initialUiLanguage, plural, rememberUiLanguage, setUiLanguage, text, translatePage, uiLanguage } from './i18n.js';
 import { renderChips, renderError, renderHits, renderPagination, renderStatus } from './results.js';
-import { changeState, clearFilters, filterCount, PAGE_SIZES, readState, stateUrl, toggleValue } from './state.js';
+import { changeState, clearFilters, filterCount, PAGE_SIZES, readState, stateUrl, toggleExclusion, toggleValue } from './state.js';
 import { renderTimeline } from './timeline.js';
 
 /** The number of values the person and organization type-ahead asks for. */
@@ -14,6 +14,9 @@ const SUGGESTIONS = 10;
 
 /** The delay after the last key press before the type-ahead asks the server. */
 const TYPE_AHEAD_DELAY_MS = 150;
+
+/** The number of values "Show more" asks for (the facet endpoint's most). */
+const MORE_VALUES = 100;
 
 const form = document.getElementById('search-form');
 const queryInput = document.getElementById('q');
@@ -35,6 +38,8 @@ const ui = {
   error: null,
   expandedYears: new Set(),
   suggestions: { person: null, organization: null },
+  /** Per facet, null for the search's top ten, else the longer list "Show more" loaded: { values, loading, failed }. */
+  more: { person: null, organization: null },
   /** Whether the next render moves focus to the results (paging, clearing the filters), away from what is re-rendered. */
   focusResultsAfterRender: false,
 };
@@ -67,6 +72,18 @@ const actions = {
     navigate(clearFilters(state));
   },
   toggleArticle,
+  toggleExclusion: (facet, value) => {
+    clearTypeAhead(facet);
+    navigate(toggleExclusion(state, facet, value));
+  },
+  toggleMore: (facet) => {
+    if (ui.more[facet]) {
+      ui.more[facet] = null;
+      keepingFocus(() => renderFacets(ui.response?.facets ?? null, state, ui, actions));
+    } else {
+      loadMore(facet);
+    }
+  },
 };
 
 // --- Navigation -------------------------------------------------------------------------------------------------
@@ -161,6 +178,9 @@ async function runSearch() {
     if (run !== searchRun) return;
     ui.response = response;
     ui.error = null;
+    for (const facet of Object.keys(ui.more)) {
+      if (ui.more[facet]) loadMore(facet);
+    }
   } catch (error) {
     if (error.name === 'AbortError' || run !== searchRun) return;
     ui.error = error instanceof ApiError ? error : new ApiError(0, { title: text('status.failed'), detail: String(error.message ?? error) });
@@ -301,7 +321,7 @@ for (const input of document.querySelectorAll('.facet-search')) {
     timer = window.setTimeout(async () => {
       abort = new AbortController();
       try {
-        const found = await findFacetValues(facet, prefix.trim(), SUGGESTIONS, abort.signal);
+        const found = await findFacetValues(facet, prefix.trim(), SUGGESTIONS, state, abort.signal);
         if (input.value !== prefix) return;
         ui.suggestions[facet] = { prefix, values: found.values ?? [], loading: false };
       } catch (error) {
@@ -333,6 +353,22 @@ for (const input of document.querySelectorAll('.facet-search')) {
   });
 }
 
+/** Loads up to a hundred of a facet's values within the current search ("Show more"), again after each search while shown. */
+async function loadMore(facet) {
+  const run = searchRun;
+  ui.more[facet] = { values: ui.more[facet]?.values ?? null, loading: true, failed: false };
+  keepingFocus(() => renderFacets(ui.response?.facets ?? null, state, ui, actions));
+  try {
+    const found = await findFacetValues(facet, '', MORE_VALUES, state);
+    if (run !== searchRun || !ui.more[facet]) return;
+    ui.more[facet] = { values: found.values ?? [], loading: false, failed: false };
+  } catch {
+    if (run !== searchRun || !ui.more[facet]) return;
+    ui.more[facet] = { values: null, loading: false, failed: true };
+  }
+  keepingFocus(() => renderFacets(ui.response?.facets ?? null, state, ui, actions));
+}
+
 function clearTypeAhead(facet) {
   const input = document.getElementById(`facet-${facet}-search`);
   if (input && input.value !== '') input.value = '';
@@ -350,7 +386,7 @@ async function toggleArticle(id, button, body) {
 
   body.textContent = text('read.loading');
   try {
-    const article = await getArticle(id);
+    const article = await getArticle(id, '');
     const paragraphs = String(article.body ?? '').split(/\n\s*\n|\r?\n/).map((p) => p.trim()).filter((p) => p !== '');
     body.replaceChildren(...paragraphs.map((paragraph) => {
       const p = document.createElement('p');

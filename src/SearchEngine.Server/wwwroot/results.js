@@ -3,7 +3,7 @@
 import { h, highlighted, replaceChildren } from './dom.js';
 import { articles, formatCount, formatDate, formatTook, languageName } from './format.js';
 import { text } from './i18n.js';
-import { changeState, stateUrl } from './state.js';
+import { articleUrl, changeState, stateUrl } from './state.js';
 
 /** The most results the server pages through by default (Search:MaxResultWindow). */
 const RESULT_WINDOW = 10000;
@@ -23,6 +23,19 @@ export function renderChips(state, actions) {
       remove: { organization: state.organization.filter((o) => o !== organization) },
     });
   }
+  // Exclusions: "not" chips, each letting the articles naming that value in again.
+  for (const [facet, not] of [['person', 'notperson'], ['organization', 'notorganization']]) {
+    for (const value of state[not]) {
+      chips.push({
+        kind: text('chip.not'),
+        text: value,
+        key: `${not}:${value}`,
+        label: text(`chip.removeNot.${facet}`, { text: value }),
+        className: 'chip chip-not',
+        remove: { [not]: state[not].filter((v) => v !== value) },
+      });
+    }
+  }
   if (state.date) chips.push({ kind: text('chip.date'), text: formatDate(state.date), key: 'date', remove: { date: '' } });
   if (state.from) chips.push({ kind: text('chip.from'), text: formatDate(state.from), key: 'from', remove: { from: '' } });
   if (state.to) chips.push({ kind: text('chip.to'), text: formatDate(state.to), key: 'to', remove: { to: '' } });
@@ -32,8 +45,8 @@ export function renderChips(state, actions) {
   replaceChildren(document.getElementById('chips'), chips.map((chip) => h('li', {},
     h('button', {
       type: 'button',
-      className: 'chip',
-      'aria-label': text('chip.remove', { kind: chip.kind.toLowerCase(), text: chip.text }),
+      className: chip.className ?? 'chip',
+      'aria-label': chip.label ?? text('chip.remove', { kind: chip.kind.toLowerCase(), text: chip.text }),
       dataset: { key: `chip:${chip.key}` },
       on: { click: () => actions.change(chip.remove) },
     },
@@ -93,7 +106,9 @@ function renderHit(hit, index, state, actions) {
   return h('li', { className: 'hit' },
     h('article', { 'aria-labelledby': titleId },
       // The title and text are in the article's language, whatever the page's: a screen reader reads them with its voice.
-      h('h3', { className: 'hit-title', id: titleId, lang: articleLang(hit) }, highlighted(hit.titleHtml ?? '')),
+      // The title is a real link to the article page (new tabs, sharing), carrying the search so it can lead back.
+      h('h3', { className: 'hit-title', id: titleId, lang: articleLang(hit) },
+        h('a', { className: 'hit-link', href: articleUrl(hit.id, state), dataset: { key: `title:${hit.id}` } }, highlighted(hit.titleHtml ?? ''))),
       h('p', { className: 'hit-meta' },
         h('time', { datetime: hit.date ?? false }, formatDate(hit.date)),
         h('span', { className: `lang-badge lang-${hit.lang}`, title: languageName(hit.lang) },
@@ -232,7 +247,8 @@ function queryPointer(query, position, length) {
 }
 
 function hasFilters(state) {
-  return Boolean(state.lang || state.date || state.from || state.to || state.person.length || state.organization.length);
+  return Boolean(state.lang || state.date || state.from || state.to || state.person.length || state.organization.length
+    || state.notperson.length || state.notorganization.length);
 }
 
 /** Follows an in-page link without reloading, unless the user asked for a new tab or window. */

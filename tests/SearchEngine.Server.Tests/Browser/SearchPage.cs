@@ -25,6 +25,13 @@ internal static class SearchPage
     public static ILocator FacetValue(IPage page, string facet, string value) =>
         page.Locator($"#facet-{facet}").GetByRole(AriaRole.Button, new() { Name = value + ",", Exact = false });
 
+    /// <summary>Returns the "not" button beside a value of the person or organization facet, by its accessible name.</summary>
+    public static ILocator ExcludeButton(IPage page, string facet, string value) =>
+        page.Locator($"#facet-{facet}").GetByRole(AriaRole.Button, new() { Name = "Exclude " + value, Exact = true });
+
+    /// <summary>Returns the chips of the active exclusions ("not" chips).</summary>
+    public static ILocator NotChips(IPage page) => page.Locator("#chips button.chip-not");
+
     /// <summary>Returns the chips of the active filters.</summary>
     public static ILocator Chips(IPage page) => page.Locator("#chips button.chip");
 
@@ -35,6 +42,11 @@ internal static class SearchPage
     /// <summary>Returns a facet of an <c>/api/search</c> answer as "value:count", in the API's order, to compare with <see cref="FacetValuesAsync"/>.</summary>
     public static string[] ApiFacetValues(JsonElement answer, string facet) =>
         [.. answer.GetProperty("facets").GetProperty(facet).EnumerateArray()
+            .Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count").GetInt32()}")];
+
+    /// <summary>Returns the values of an <c>/api/facets</c> answer as "value:count", in the API's order, to compare with <see cref="FacetValuesAsync"/>.</summary>
+    public static string[] ApiValues(JsonElement answer) =>
+        [.. answer.GetProperty("values").EnumerateArray()
             .Select(v => $"{v.GetProperty("value").GetString()}:{v.GetProperty("count").GetInt32()}")];
 
     /// <summary>Returns the titles of the hits shown, as text.</summary>

@@ -44,8 +44,9 @@ public sealed class SearchPageTests(SampleServer sample, ChromiumFixture chromiu
         ILocator title = SearchPage.HitTitles(page).Filter(new() { HasText = "Rente & risiko" });
         await Assertions.Expect(title).ToHaveTextAsync("Rente & risiko: <analyse>");
         Assert.Equal(0, await page.Locator("#hits analyse").CountAsync());
+        await Assertions.Expect(title.Locator("a.hit-link")).ToHaveCountAsync(1);
         Assert.Equal(
-            await page.Locator("#hits .hit-title *, #hits .snippet *").CountAsync(),
+            await page.Locator("#hits .hit-title > a *, #hits .snippet *").CountAsync(),
             await page.Locator("#hits .hit-title mark, #hits .snippet mark").CountAsync());
         session.AssertNoScriptErrorsOrOutsideRequests();
     }

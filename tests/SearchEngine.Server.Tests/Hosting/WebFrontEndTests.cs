@@ -1,9 +1,10 @@
 using System.Net;
+using SearchEngine.Server.Hosting;
 using SearchEngine.Server.Tests.Support;
 
 namespace SearchEngine.Server.Tests.Hosting;
 
-/// <summary>The web front end in wwwroot is served at <c>/</c> whenever the server has one.</summary>
+/// <summary>The web front end in wwwroot is served at <c>/</c>, and its article page at <c>/article/{id}</c>, whenever the server has one.</summary>
 [Collection(SampleServer.Collection)]
 public sealed class WebFrontEndTests(SampleServer sample)
 {
@@ -22,6 +23,37 @@ public sealed class WebFrontEndTests(SampleServer sample)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/article/x")]
+    [InlineData("/article/da-2022-01-finanslov?q=finansloven&person=Karen%20Holmgaard&page=2&ui=da")]
+    [InlineData("/article/a%2Fb%20c")]
+    public async Task AnArticleAddressServesTheArticlePageWithTheStrictPolicy(string path)
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "wwwroot", "article.html");
+        if (!File.Exists(file))
+        {
+            Assert.Skip("src/SearchEngine.Server has no wwwroot/article.html.");
+        }
+
+        using HttpResponseMessage response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        SecurityHeaderAssert.Present(response);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        string page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), page);
+        Assert.Contains("<script type=\"module\" src=\"../article.js\"></script>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAddressBelowAnArticleIsNotThePage()
+    {
+        using HttpResponseMessage response = await server.Client.GetAsync("/article/x/y", TestContext.Current.CancellationToken);
+
+        await Problems.AssertProblemAsync(response, HttpStatusCode.NotFound);
     }
 
     [Fact]
