@@ -25,7 +25,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await session.GotoAsync(ResultsPage);
         string resultsUrl = page.Url;
         string[] titles = await SearchPage.TitlesAsync(page);
@@ -49,10 +48,8 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         // The same address in a page of its own shows the same.
         await using (PageSession direct = await chromium.OpenAsync(server.Address))
         {
-            PolicyViolations directViolations = PolicyViolations.Watch(direct.Page);
             await ArticlePage.GotoAsync(direct.Page, address.PathAndQuery);
             await AssertShowsAsync(direct.Page, article);
-            directViolations.AssertNone();
             direct.AssertNoScriptErrorsOrOutsideRequests();
         }
 
@@ -62,7 +59,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         Assert.Equal(new Uri(resultsUrl).PathAndQuery, new Uri(page.Url).PathAndQuery);
         Assert.Equal(titles, await SearchPage.TitlesAsync(page));
         await Assertions.Expect(SearchPage.SearchBox(page)).ToHaveValueAsync(Query);
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -71,7 +67,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         JsonElement article = await server.GetJsonAsync("/api/articles/da-2021-01-havvind-udbud");
         string person = article.GetProperty("persons")[0].GetString()!;
         await ArticlePage.GotoAsync(page, "/article/da-2021-01-havvind-udbud?q=havvind&page=3&ui=en");
@@ -89,7 +84,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         await Assertions.Expect(SearchPage.Status(page)).ToContainTextAsync(total == 1 ? "1 article" : $"{total} articles");
         await Assertions.Expect(SearchPage.Chips(page)).ToHaveCountAsync(1);
         await Assertions.Expect(SearchPage.Chips(page)).ToContainTextAsync(person);
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -101,7 +95,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
 
         await ArticlePage.GotoAsync(page, $"/article/no-such-article?q=havvind&ui={ui}");
 
@@ -109,7 +102,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         await Assertions.Expect(page.Locator("#article")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", ui);
         Assert.Equal("havvind", PageAddress.Value(await ArticlePage.Back(page).EvaluateAsync<string>("a => a.href"), "q"));
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -118,7 +110,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         using HttpResponseMessage problem = await server.Client.GetAsync("/api/articles/da-2021-01-havvind-udbud?q=title:(vind%20AND", TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, problem.StatusCode);
 
@@ -128,7 +119,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         await Assertions.Expect(ArticlePage.Text(page)).ToContainTextAsync("Det er det største udbud af havvind");
         await Assertions.Expect(page.Locator("#article mark")).ToHaveCountAsync(0);
         Assert.Equal("title:(vind AND", PageAddress.Value(await ArticlePage.Back(page).EvaluateAsync<string>("a => a.href"), "q"));
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -137,7 +127,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
     {
         await using PageSession session = await chromium.OpenAsync(server.Address, locale: "en-GB");
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await ArticlePage.GotoAsync(page, "/article/da-2021-01-havvind-udbud?q=havvind&size=20");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(page.Locator(".article-facts")).ToContainTextAsync("19 January 2021");
@@ -153,7 +142,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         Assert.Equal("nl", PageAddress.Value(back, "ui"));
         Assert.Equal("havvind", PageAddress.Value(back, "q"));
         Assert.Equal("20", PageAddress.Value(back, "size"));
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -174,7 +162,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
             phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
             colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
 
         await ArticlePage.GotoAsync(page, "/article/da-2021-01-havvind-udbud?q=havvind%20OR%20Esbjerg&person=Ida%20N%C3%B8rlund&ui=en");
 
@@ -185,7 +172,6 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         string path = await session.ScreenshotAsync($"{device}-{size}-{scheme}-article");
         await session.ScreenshotAsync($"{device}-{size}-{scheme}-article-full", fullPage: true);
         Assert.True(new FileInfo(path).Length > 0);
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 

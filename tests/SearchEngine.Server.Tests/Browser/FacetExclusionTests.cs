@@ -21,7 +21,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await session.GotoAsync($"/?q={Query}&size=50");
         JsonElement before = await server.GetJsonAsync($"/api/search?q={Query}&size=50");
         string person = before.GetProperty("facets").GetProperty("person")[0].GetProperty("value").GetString()!;
@@ -57,7 +56,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
         Assert.Empty(PageAddress.Values(page.Url, "notperson"));
         await Assertions.Expect(SearchPage.NotChips(page)).ToHaveCountAsync(0);
         Assert.Equal(titlesBefore, await SearchPage.TitlesAsync(page));
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -66,7 +64,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await session.GotoAsync($"/?q={Query}&lang=da");
         JsonElement answer = await server.GetJsonAsync($"/api/search?q={Query}&lang=da");
         string organization = answer.GetProperty("facets").GetProperty("organization")[0].GetProperty("value").GetString()!;
@@ -87,7 +84,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
         Assert.Null(PageAddress.Value(page.Url, "lang"));
         await Assertions.Expect(SearchPage.Chips(page)).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#facets-toggle-count")).ToBeHiddenAsync();
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -96,7 +92,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await session.GotoAsync($"/?q={Query}");
         ILocator values = page.Locator("#facet-person button.facet-value");
         await Assertions.Expect(values).ToHaveCountAsync(10);
@@ -128,7 +123,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
         await Assertions.Expect(values).ToHaveCountAsync(dutch.Length);
         Assert.Equal(dutch, await SearchPage.FacetValuesAsync(page, "person"));
         await Assertions.Expect(fewer).ToHaveAttributeAsync("aria-expanded", "true");
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -137,7 +131,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
         IPage page = session.Page;
-        PolicyViolations violations = PolicyViolations.Watch(page);
         await session.GotoAsync($"/?q={Query}&lang=da");
         JsonElement within = await server.GetJsonAsync($"/api/facets/person?prefix=J&limit=10&q={Query}&lang=da");
         JsonElement everywhere = await server.GetJsonAsync("/api/facets/person?prefix=J&limit=10");
@@ -150,7 +143,6 @@ public sealed class FacetExclusionTests(RepositoryArticlesServer sample, Chromiu
         await Assertions.Expect(page.Locator("#facet-person-note")).ToHaveTextAsync("Matches in these results:");
         await Assertions.Expect(page.Locator("#facet-person button.facet-value")).ToHaveCountAsync(expected.Length);
         Assert.Equal(expected, await SearchPage.FacetValuesAsync(page, "person"));
-        violations.AssertNone();
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace SearchEngine.Server.Tests.Browser;
 
 /// <summary>
-/// One browser page of a test in a context of its own, watching what a user cannot see: script errors and any request
+/// One browser page of a test in a context of its own, watching what a user cannot see: script errors, console errors
+/// and warnings (chromium reports a content security policy violation there, not as a script error), and any request
 /// that leaves the server (the front end promises none: no CDN, no fonts, no analytics).
 /// </summary>
 internal sealed class PageSession : IAsyncDisposable
@@ -24,6 +25,7 @@ internal sealed class PageSession : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly ConcurrentQueue<string> scriptErrors = new();
     private readonly ConcurrentQueue<string> outsideRequests = new();
+    private readonly ConcurrentQueue<string> consoleProblems = new();
 
     private PageSession(IBrowserContext context, IPage page)
     {
@@ -45,6 +47,15 @@ internal sealed class PageSession : IAsyncDisposable
         IPage page = await context.NewPageAsync();
         var session = new PageSession(context, page);
         page.PageError += (_, error) => session.scriptErrors.Enqueue(error);
+        page.Console += (_, message) =>
+        {
+            // An answer with an error status is logged as "Failed to load resource"; the tests provoke those on purpose
+            // (a 404 article, a 400 query) and check what the page shows instead.
+            if (message.Type is "error" or "warning" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                session.consoleProblems.Enqueue(message.Text);
+            }
+        };
         context.Request += (_, request) =>
         {
             if (!request.Url.StartsWith(origin + "/", StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
@@ -111,10 +122,11 @@ internal sealed class PageSession : IAsyncDisposable
         return path;
     }
 
-    /// <summary>Asserts that no script failed and no request left the server.</summary>
+    /// <summary>Asserts that no script failed, the console reported no error or warning (such as a policy violation), and no request left the server.</summary>
     public void AssertNoScriptErrorsOrOutsideRequests()
     {
         Assert.True(scriptErrors.IsEmpty, "script errors: " + string.Join(" | ", scriptErrors));
+        Assert.True(consoleProblems.IsEmpty, "console errors and warnings: " + string.Join(" | ", consoleProblems));
         Assert.True(outsideRequests.IsEmpty, "requests outside the server: " + string.Join(" | ", outsideRequests));
     }
 

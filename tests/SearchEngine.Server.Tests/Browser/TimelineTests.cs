@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -20,7 +19,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
     public async Task TheYearsViewShowsOneBarPerYearFromTheFirstToTheLastWithTheApisCounts()
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
 
         // Every article, then Dutch only (the timeline follows the other filters), then a query whose matches skip 2022.
@@ -43,7 +41,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
 
         await Assertions.Expect(SearchPage.Status(page)).ToContainTextAsync("No articles match");
         await Assertions.Expect(TimelineChart.Section(page)).ToBeHiddenAsync();
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -51,7 +48,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
     public async Task ClickingAYearBarFiltersToThatYearAndOpensItsMonthsAndAMonthBarToThatMonth()
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
         await session.GotoAsync("/");
 
@@ -87,7 +83,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
 
         Assert.Null(PageAddress.Value(page.Url, "date"));
         Assert.Equal(TimelineChart.ExpectedYears(await server.GetJsonAsync("/api/search"), TimelineChart.English), await TimelineChart.NamesAsync(page));
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -95,7 +90,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
     public async Task DraggingAcrossBarsShowsTheRangeWhileDraggingAndThenFiltersFromTheFirstToTheLast()
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
         await session.GotoAsync("/");
         JsonElement all = await server.GetJsonAsync("/api/search");
@@ -130,7 +124,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
         await Assertions.Expect(TotalShown(page)).ToHaveTextAsync(TimelineChart.English(TimelineChart.Total(months)));
         await Assertions.Expect(TimelineChart.Chart(page)).ToHaveAccessibleNameAsync("Articles per month in 2022");
         Assert.Equal(["2022-03", "2022-04", "2022-05", "2022-06"], await TimelineChart.PressedAsync(page));
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -138,7 +131,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
     public async Task TheChartIsOneTabStopWhoseArrowsMoveEnterFiltersAndShiftArrowsThenEnterFilterByARange()
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
         IKeyboard keyboard = page.Keyboard;
         await session.GotoAsync("/");
@@ -204,7 +196,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
         Assert.Equal("2023", PageAddress.Value(page.Url, "to"));
         await Assertions.Expect(TotalShown(page)).ToHaveTextAsync(TimelineChart.English(TimelineChart.Total(await server.GetJsonAsync("/api/search?from=2022&to=2023"))));
         Assert.Equal(["2022", "2023"], await TimelineChart.PressedAsync(page));
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -214,7 +205,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
     public async Task EachBarIsNamedByItsYearAndCountAndTheChartIsSummarisedInThePageLanguage(string ui, string name, string summary)
     {
         await using PageSession session = await chromium.OpenAsync(server.Address);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
         await session.GotoAsync("/?ui=" + ui);
         JsonElement api = await server.GetJsonAsync("/api/search");
@@ -230,7 +220,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
         await Assertions.Expect(TimelineChart.Chart(page)).ToHaveAccessibleNameAsync(name);
         await Assertions.Expect(TimelineChart.Chart(page)).ToHaveAccessibleDescriptionAsync(new Regex("^" + Regex.Escape($"{articles(TimelineChart.Total(api))} {summary}")));
         await Assertions.Expect(page.Locator("#timeline-summary")).ToHaveClassAsync("visually-hidden");
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -250,7 +239,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
             phone ? PageSession.PhoneWidth : PageSession.DesktopWidth,
             phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
             colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
-        ConcurrentQueue<string> console = WatchConsole(session);
         IPage page = session.Page;
         string size = phone ? $"{PageSession.PhoneWidth}x{PageSession.PhoneHeight}" : $"{PageSession.DesktopWidth}x{PageSession.DesktopHeight}";
 
@@ -280,7 +268,6 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
             TestContext.Current.AddAttachment($"timeline-{device}-{scheme}-{view}-chart", part);
         }
 
-        AssertNoConsoleErrors(console);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
@@ -313,21 +300,4 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
             await page.Mouse.UpAsync();
         }
     }
-
-    /// <summary>Collects the page's console errors and warnings (a violation of the content security policy is one).</summary>
-    private static ConcurrentQueue<string> WatchConsole(PageSession session)
-    {
-        var messages = new ConcurrentQueue<string>();
-        session.Page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                messages.Enqueue(message.Text);
-            }
-        };
-        return messages;
-    }
-
-    private static void AssertNoConsoleErrors(ConcurrentQueue<string> console) =>
-        Assert.True(console.IsEmpty, "console errors: " + string.Join(" | ", console));
 }
