@@ -145,22 +145,11 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
-    /// <summary>Gets each width in each colour scheme.</summary>
-    public static TheoryData<string, string> DevicesAndSchemes { get; } = new(
-        from device in new[] { "desktop", "phone" }
-        from scheme in new[] { "light", "dark" }
-        select (device, scheme));
-
     [Theory]
-    [MemberData(nameof(DevicesAndSchemes))]
+    [MemberData(nameof(BrowserScreens.DevicesAndSchemes), MemberType = typeof(BrowserScreens))]
     public async Task AtEachWidthAndColourSchemeTheArticleFitsTheScreen(string device, string scheme)
     {
-        bool phone = device == "phone";
-        await using PageSession session = await chromium.OpenAsync(
-            server.Address,
-            phone ? PageSession.PhoneWidth : PageSession.DesktopWidth,
-            phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
-            colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await using PageSession session = await BrowserScreens.OpenAsync(chromium, server.Address, device, scheme);
         IPage page = session.Page;
 
         await ArticlePage.GotoAsync(page, "/article/da-2021-01-havvind-udbud?q=havvind%20OR%20Esbjerg&person=Ida%20N%C3%B8rlund&ui=en");
@@ -168,9 +157,8 @@ public sealed class ArticlePageTests(RepositoryArticlesServer sample, ChromiumFi
         await Assertions.Expect(ArticlePage.Text(page).Locator("mark").First).ToBeVisibleAsync();
         await Assertions.Expect(ArticlePage.Back(page)).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "nothing scrolls sideways");
-        string size = phone ? $"{PageSession.PhoneWidth}x{PageSession.PhoneHeight}" : $"{PageSession.DesktopWidth}x{PageSession.DesktopHeight}";
-        string path = await session.ScreenshotAsync($"{device}-{size}-{scheme}-article");
-        await session.ScreenshotAsync($"{device}-{size}-{scheme}-article-full", fullPage: true);
+        string path = await session.ScreenshotAsync($"{BrowserScreens.Name(device)}-{scheme}-article");
+        await session.ScreenshotAsync($"{BrowserScreens.Name(device)}-{scheme}-article-full", fullPage: true);
         Assert.True(new FileInfo(path).Length > 0);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }

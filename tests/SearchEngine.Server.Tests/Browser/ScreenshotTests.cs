@@ -51,12 +51,7 @@ public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromiu
     [MemberData(nameof(LanguagesDevicesAndSchemes))]
     public async Task InEachPageLanguageAndColourSchemeNothingScrollsSideways(string ui, string device, string scheme)
     {
-        bool phone = device == "phone";
-        await using PageSession session = await chromium.OpenAsync(
-            server.Address,
-            phone ? PageSession.PhoneWidth : PageSession.DesktopWidth,
-            phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
-            colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await using PageSession session = await BrowserScreens.OpenAsync(chromium, server.Address, device, scheme);
         IPage page = session.Page;
         await session.GotoAsync($"{FilteredSearch}&ui={ui}");
 
@@ -64,8 +59,7 @@ public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromiu
         await Assertions.Expect(SearchPage.Hits(page).Locator("mark").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#ui-lang")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "nothing scrolls sideways");
-        string size = phone ? $"{PageSession.PhoneWidth}x{PageSession.PhoneHeight}" : $"{PageSession.DesktopWidth}x{PageSession.DesktopHeight}";
-        string path = await session.ScreenshotAsync($"{device}-{size}-{ui}-{scheme}-results");
+        string path = await session.ScreenshotAsync($"{BrowserScreens.Name(device)}-{ui}-{scheme}-results");
         Assert.True(new FileInfo(path).Length > 0);
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
@@ -84,8 +78,8 @@ public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromiu
         await Assertions.Expect(page.Locator("#facets-toggle-count")).ToHaveTextAsync("2");
         await Assertions.Expect(SearchPage.Hits(page).First).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "nothing scrolls sideways");
-        await session.ScreenshotAsync($"phone-{PageSession.PhoneWidth}x{PageSession.PhoneHeight}-results");
-        await session.ScreenshotAsync($"phone-{PageSession.PhoneWidth}x{PageSession.PhoneHeight}-results-full", fullPage: true);
+        await session.ScreenshotAsync($"{BrowserScreens.Name("phone")}-results");
+        await session.ScreenshotAsync($"{BrowserScreens.Name("phone")}-results-full", fullPage: true);
 
         await toggle.ClickAsync();
 
@@ -96,7 +90,7 @@ public sealed class ScreenshotTests(SampleServer sample, ChromiumFixture chromiu
         Assert.Equal(["Willem van Straaten"], PageAddress.Values(page.Url, "person"));
         await Assertions.Expect(page.Locator("#facets")).ToBeVisibleAsync();
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "nothing scrolls sideways with the filters open");
-        await session.ScreenshotAsync($"phone-{PageSession.PhoneWidth}x{PageSession.PhoneHeight}-filters-open");
+        await session.ScreenshotAsync($"{BrowserScreens.Name("phone")}-filters-open");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Show the results" }).ClickAsync();
 

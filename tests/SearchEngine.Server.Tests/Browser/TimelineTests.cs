@@ -223,24 +223,12 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
         session.AssertNoScriptErrorsOrOutsideRequests();
     }
 
-    /// <summary>Gets each width in each colour scheme.</summary>
-    public static TheoryData<string, string> DevicesAndSchemes { get; } = new(
-        from device in new[] { "desktop", "phone" }
-        from scheme in new[] { "light", "dark" }
-        select (device, scheme));
-
     [Theory]
-    [MemberData(nameof(DevicesAndSchemes))]
+    [MemberData(nameof(BrowserScreens.DevicesAndSchemes), MemberType = typeof(BrowserScreens))]
     public async Task TheTimelineFitsItsColumnAtEachWidthInEachColourScheme(string device, string scheme)
     {
-        bool phone = device == "phone";
-        await using PageSession session = await chromium.OpenAsync(
-            server.Address,
-            phone ? PageSession.PhoneWidth : PageSession.DesktopWidth,
-            phone ? PageSession.PhoneHeight : PageSession.DesktopHeight,
-            colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await using PageSession session = await BrowserScreens.OpenAsync(chromium, server.Address, device, scheme);
         IPage page = session.Page;
-        string size = phone ? $"{PageSession.PhoneWidth}x{PageSession.PhoneHeight}" : $"{PageSession.DesktopWidth}x{PageSession.DesktopHeight}";
 
         foreach ((string view, string path) in new[] { ("years", "/?from=2022&to=2023"), ("months", "/?date=2022-06") })
         {
@@ -261,9 +249,9 @@ public sealed class TimelineTests(RepositoryArticlesServer sample, ChromiumFixtu
             await TimelineChart.Bar(page, view == "years" ? "2021" : "March 2022").HoverAsync();
             await Assertions.Expect(page.Locator(TimelineChart.BarSelector + ":hover .timeline-count")).ToBeVisibleAsync();
 
-            string shot = await session.ScreenshotAsync($"timeline-{device}-{size}-{scheme}-{view}");
+            string shot = await session.ScreenshotAsync($"timeline-{BrowserScreens.Name(device)}-{scheme}-{view}");
             Assert.True(new FileInfo(shot).Length > 0);
-            string part = Path.Combine(PageSession.ScreenshotFolder, $"timeline-{device}-{size}-{scheme}-{view}-chart.png");
+            string part = Path.Combine(PageSession.ScreenshotFolder, $"timeline-{BrowserScreens.Name(device)}-{scheme}-{view}-chart.png");
             await TimelineChart.Section(page).ScreenshotAsync(new() { Path = part });
             TestContext.Current.AddAttachment($"timeline-{device}-{scheme}-{view}-chart", part);
         }
